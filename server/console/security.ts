@@ -1,0 +1,60 @@
+/**
+ * Guards for a server that binds loopback: a foreign Host header means DNS rebinding, a cross-site
+ * Origin on a state-changing request means CSRF. Both get 403 before any route runs.
+ */
+import type { MiddlewareHandler } from 'hono';
+import { HttpError } from '../shared/errors';
+
+const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+
+/** Host name without its port; IPv6 literals keep their brackets. */
+export function hostName(hostHeader: string): string {
+  const value = hostHeader.trim().toLowerCase();
+  if (value.startsWith('[')) return value.slice(0, value.indexOf(']') + 1);
+  const colon = value.lastIndexOf(':');
+  return colon < 0 ? value : value.slice(0, colon);
+}
+
+export function isLoopbackHost(name: string): boolean {
+  return LOOPBACK_NAMES.has(name) || /^127(\.\d{1,3}){3}$/.test(name) || name.endsWith('.localhost');
+}
+
+export interface HostPolicy {
+  /** Extra host names accepted besides loopback (for a deliberate non-loopback bind). */
+  allowedHosts?: readonly string[];
+}
+
+export function hostAllowed(hostHeader: string | undefined, policy: HostPolicy = {}): boolean {
+  if (!hostHeader) return false;
+  const name = hostName(hostHeader);
+  return isLoopbackHost(name) || (policy.allowedHosts ?? []).includes(name);
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** True when a state-changing request comes from another site. */
+export function isCrossSiteWrite(method: string, headers: Headers): boolean {
+  if (SAFE_METHODS.has(method.toUpperCase())) return false;
+  const site = headers.get('sec-fetch-site');
+  if (site && site !== 'same-origin' && site !== 'none') return true;
+  const origin = headers.get('origin');
+  if (!origin) return false;
+  if (origin === 'null') return true;
+  try {
+    return new URL(origin).host.toLowerCase() !== (headers.get('host') ?? '').toLowerCase();
+  } catch {
+    return true;
+  }
+}
+
+export function requestGuard(policy: HostPolicy = {}): MiddlewareHandler {
+  return async (c, next) => {
+    if (!hostAllowed(c.req.header('host'), policy)) {
+      throw new HttpError(403, 'FGC.0403', 'Host not allowed: this server answers loopback names only');
+    }
+    if (isCrossSiteWrite(c.req.method, c.req.raw.headers)) {
+      throw new HttpError(403, 'FGC.0403', 'Cross-site request refused');
+    }
+    await next();
+  };
+}

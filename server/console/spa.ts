@@ -1,0 +1,58 @@
+/**
+ * Hosting the SPA: built files from dist/ (hashed assets cached forever, index.html for client routes),
+ * or, in development, Vite's dev server in middleware mode.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Handler } from 'hono';
+
+const HTML_TYPE = 'text/html; charset=utf-8';
+const TYPES: Record<string, string> = {
+  '.html': HTML_TYPE,
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+
+/** Serves dist/: a file if it exists, else index.html (client-side routes). */
+export function staticSpa(distDir: string): Handler {
+  const root = path.resolve(distDir);
+  const index = fs.readFileSync(path.join(root, 'index.html'));
+  return (c) => {
+    const rel = decodeURIComponent(new URL(c.req.url).pathname);
+    const file = path.resolve(root, '.' + rel);
+    if (file.startsWith(root + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+      const immutable = rel.startsWith('/assets/');
+      return new Response(fs.readFileSync(file), {
+        headers: {
+          'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+          'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+        },
+      });
+    }
+    return new Response(index, {
+      headers: { 'content-type': HTML_TYPE, 'cache-control': 'no-cache', 'content-security-policy': CSP },
+    });
+  };
+}

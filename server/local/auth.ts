@@ -1,0 +1,50 @@
+/**
+ * Authentication of the local FunctionGraph: SDK-HMAC-SHA256 (the shared verifier) or a locally issued
+ * X-Auth-Token. Failures answer as the real API gateway does (APIGW.0301 / APIGW.0303, status 401).
+ */
+import type { MiddlewareHandler } from 'hono';
+import { HttpError } from '../shared/errors';
+import { verifyRequest } from '../shared/signing';
+import type { LocalIdentity } from './settings';
+
+export interface AuthOptions {
+  identity: LocalIdentity;
+  /** Tokens this server issued (for X-Auth-Token clients). */
+  tokens?: ReadonlySet<string>;
+  now?: () => Date;
+}
+
+export function authenticate(options: AuthOptions): MiddlewareHandler {
+  return async (c, next) => {
+    const token = c.req.header('x-auth-token');
+    if (token !== undefined) {
+      if (!options.tokens?.has(token)) {
+        throw new HttpError(
+          401,
+          'APIGW.0301',
+          'Incorrect IAM authentication information: token is not valid',
+        );
+      }
+      await next();
+      return;
+    }
+    const body = new Uint8Array(await c.req.raw.clone().arrayBuffer());
+    const url = new URL(c.req.url);
+    const headers: Record<string, string> = {};
+    c.req.raw.headers.forEach((value, name) => {
+      headers[name] = value;
+    });
+    const result = verifyRequest({
+      method: c.req.method,
+      rawUrl: url.pathname + url.search,
+      headers,
+      body,
+      secretFor: (ak) => (ak === options.identity.ak ? options.identity.sk : undefined),
+      ...(options.now ? { now: options.now() } : {}),
+    });
+    if (!result.ok) {
+      throw new HttpError(401, result.code, `Incorrect IAM authentication information: ${result.reason}`);
+    }
+    await next();
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * Starts the local FunctionGraph on its loopback port.
+ *
+ * @example
+ * const fg = await startLocalFunctionGraph(resolveLocalSettings());
+ * console.log(fg.endpoint); // http://127.0.0.1:18080
+ * await fg.close();
+ */
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createLocalApp } from './app';
+import type { LocalSettings } from './settings';
+
+export interface RunningLocalFunctionGraph {
+  endpoint: string;
+  port: number;
+  settings: LocalSettings;
+  close: () => Promise<void>;
+}
+
+export async function startLocalFunctionGraph(
+  settings: LocalSettings,
+  log: (line: string) => void = (line) => {
+    console.error(line);
+  },
+): Promise<RunningLocalFunctionGraph> {
+  const app = createLocalApp({ identity: settings, log });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, () => {
+      resolve(s);
+    });
+    s.once('error', reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const host = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
+  return {
+    endpoint: `http://${host}:${port}`,
+    port,
+    settings,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      }),
+  };
+}

@@ -1,0 +1,236 @@
+/**
+ * SDK-HMAC-SHA256 — the one implementation of Huawei Cloud's AK/SK request signing, used by the console
+ * proxy's signer and by the local FunctionGraph's verifier (../shared/api/aksk-signing.md §4–§5).
+ *
+ * @example
+ * const added = signRequest({ method: 'GET', url: 'http://127.0.0.1:8080/v2/p/fgs/functions?maxitems=5',
+ *   headers: { 'content-type': 'application/json', 'x-project-id': 'p' }, body: '', ak, sk });
+ * // → { 'X-Sdk-Date': '20261128T025924Z', Authorization: 'SDK-HMAC-SHA256 Access=…, SignedHeaders=…, Signature=…' }
+ */
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+
+export const ALGORITHM = 'SDK-HMAC-SHA256';
+/** sha256("") — the payload hash of a request without a body. */
+export const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+/** The real gateway rejects more than 15 minutes of clock skew (APIGW.0303). */
+export const MAX_CLOCK_SKEW_MS = 15 * 60 * 1000;
+
+const UNRESERVED = /[A-Za-z0-9\-_.~]/;
+
+/** The SDK's urlEncode: keep A-Z a-z 0-9 - _ . ~, escape every other UTF-8 byte as upper-case %XX. */
+export function urlEncode(value: string): string {
+  let out = '';
+  for (const ch of value) {
+    if (UNRESERVED.test(ch)) {
+      out += ch;
+      continue;
+    }
+    for (const byte of Buffer.from(ch, 'utf8')) out += '%' + byte.toString(16).toUpperCase().padStart(2, '0');
+  }
+  return out;
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/** Canonical URI: each segment percent-decoded then urlEncoded, with a trailing '/'. */
+export function canonicalUri(pathname: string): string {
+  const encoded = pathname
+    .split('/')
+    .map((segment) => urlEncode(safeDecode(segment)))
+    .join('/');
+  return encoded.endsWith('/') ? encoded : encoded + '/';
+}
+
+/** Canonical query string from a raw query (without '?'): keys by code unit, each key's values sorted. */
+export function canonicalQuery(rawQuery: string): string {
+  if (!rawQuery) return '';
+  const groups = new Map<string, string[]>();
+  for (const part of rawQuery.split('&')) {
+    if (!part) continue;
+    const eq = part.indexOf('=');
+    const key = safeDecode((eq < 0 ? part : part.slice(0, eq)).replace(/\+/g, ' '));
+    const value = eq < 0 ? '' : safeDecode(part.slice(eq + 1).replace(/\+/g, ' '));
+    const list = groups.get(key);
+    if (list) list.push(value);
+    else groups.set(key, [value]);
+  }
+  const keys = [...groups.keys()].sort(compareCodeUnits);
+  return keys
+    .flatMap((key) =>
+      (groups.get(key) ?? []).sort(compareCodeUnits).map((value) => `${urlEncode(key)}=${urlEncode(value)}`),
+    )
+    .join('&');
+}
+
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Header lookup by lower-case name. */
+export type HeaderMap = Record<string, string | undefined>;
+
+export interface CanonicalInput {
+  method: string;
+  pathname: string;
+  rawQuery: string;
+  /** Lower-case header names → values. */
+  headers: HeaderMap;
+  signedHeaders: readonly string[];
+  payloadHash: string;
+}
+
+export function canonicalRequest(input: CanonicalInput): string {
+  const canonicalHeaders = input.signedHeaders
+    .map((name) => `${name}:${(input.headers[name] ?? '').trim()}\n`)
+    .join('');
+  return [
+    input.method.toUpperCase(),
+    canonicalUri(input.pathname),
+    canonicalQuery(input.rawQuery),
+    canonicalHeaders,
+    input.signedHeaders.join(';'),
+    input.payloadHash,
+  ].join('\n');
+}
+
+export function stringToSign(sdkDate: string, canonical: string): string {
+  return [ALGORITHM, sdkDate, sha256Hex(canonical)].join('\n');
+}
+
+export function hmacHex(secret: string, data: string): string {
+  return createHmac('sha256', secret).update(data, 'utf8').digest('hex');
+}
+
+/** 20261128T025924Z ↔ Date. */
+export function formatSdkDate(date: Date): string {
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+}
+
+export function parseSdkDate(value: string): Date | undefined {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, s] = m.map(Number) as [number, number, number, number, number, number, number];
+  const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+export interface SignInput {
+  method: string;
+  /** The full upstream URL exactly as it will be sent (path and query final). */
+  url: string;
+  /** Headers that will be sent and signed (names in any case). Host and X-Sdk-Date are added. */
+  headers: Record<string, string>;
+  body: string | Uint8Array;
+  ak: string;
+  sk: string;
+  date?: Date;
+}
+
+/**
+ * Signs a request and returns the headers to add (`X-Sdk-Date`, `Authorization`). `host` is signed as
+ * `new URL(url).host`, which is what Node's fetch sends (it ignores a caller-supplied Host header).
+ */
+export function signRequest(input: SignInput): { 'X-Sdk-Date': string; Authorization: string } {
+  const url = new URL(input.url);
+  const sdkDate = formatSdkDate(input.date ?? new Date());
+  const headers: HeaderMap = {};
+  for (const [name, value] of Object.entries(input.headers)) headers[name.toLowerCase()] = value;
+  headers.host = url.host;
+  headers['x-sdk-date'] = sdkDate;
+  const signedHeaders = Object.keys(headers).sort(compareCodeUnits);
+  const payloadHash = headers['x-sdk-content-sha256'] ?? sha256Hex(input.body);
+  const canonical = canonicalRequest({
+    method: input.method,
+    pathname: url.pathname,
+    rawQuery: url.search.slice(1),
+    headers,
+    signedHeaders,
+    payloadHash,
+  });
+  const signature = hmacHex(input.sk, stringToSign(sdkDate, canonical));
+  return {
+    'X-Sdk-Date': sdkDate,
+    Authorization: `${ALGORITHM} Access=${input.ak}, SignedHeaders=${signedHeaders.join(';')}, Signature=${signature}`,
+  };
+}
+
+export interface VerifyInput {
+  method: string;
+  /** The raw request-target (path + query), not re-serialised. */
+  rawUrl: string;
+  /** Lower-case header names, as Node gives them. */
+  headers: HeaderMap;
+  body: Uint8Array;
+  /** Returns the SK for an AK, or undefined when the AK is unknown. */
+  secretFor: (ak: string) => string | undefined;
+  now?: Date;
+  /** Skip the clock-skew check (for fixed test vectors). */
+  ignoreClock?: boolean;
+}
+
+export type VerifyResult =
+  { ok: true; ak: string } | { ok: false; code: 'APIGW.0301' | 'APIGW.0303'; reason: string };
+
+const AUTH_PATTERN =
+  /^SDK-HMAC-SHA256\s+Access=([^,\s]+),\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-f]{64})$/;
+
+/** Verifies an SDK-HMAC-SHA256 request as §5 of aksk-signing.md says (raw body bytes, constant-time compare). */
+export function verifyRequest(input: VerifyInput): VerifyResult {
+  const fail = (reason: string, code: 'APIGW.0301' | 'APIGW.0303' = 'APIGW.0301'): VerifyResult => ({
+    ok: false,
+    code,
+    reason,
+  });
+  const auth = input.headers.authorization;
+  if (!auth) return fail('missing Authorization header');
+  const m = AUTH_PATTERN.exec(auth);
+  if (!m) return fail('malformed Authorization header');
+  const [, ak = '', signedList = '', signature = ''] = m;
+  const sk = input.secretFor(ak);
+  if (sk === undefined) return fail('unknown access key');
+  const signedHeaders = signedList.split(';');
+  if (!signedHeaders.includes('host') || !signedHeaders.includes('x-sdk-date')) {
+    return fail('host and x-sdk-date must be signed');
+  }
+  for (const name of signedHeaders) {
+    if (input.headers[name] === undefined) return fail(`signed header ${name} is missing`);
+  }
+  const sdkDate = input.headers['x-sdk-date'] ?? '';
+  const date = parseSdkDate(sdkDate);
+  if (!date) return fail('malformed X-Sdk-Date', 'APIGW.0303');
+  if (!input.ignoreClock) {
+    const skew = Math.abs((input.now ?? new Date()).getTime() - date.getTime());
+    if (skew > MAX_CLOCK_SKEW_MS)
+      return fail('X-Sdk-Date is more than 15 minutes away from server time', 'APIGW.0303');
+  }
+  const q = input.rawUrl.indexOf('?');
+  const pathname = q < 0 ? input.rawUrl : input.rawUrl.slice(0, q);
+  const rawQuery = q < 0 ? '' : input.rawUrl.slice(q + 1);
+  const payloadHash = input.headers['x-sdk-content-sha256'] ?? sha256Hex(input.body);
+  const canonical = canonicalRequest({
+    method: input.method,
+    pathname,
+    rawQuery,
+    headers: input.headers,
+    signedHeaders,
+    payloadHash,
+  });
+  const expected = Buffer.from(hmacHex(sk, stringToSign(sdkDate, canonical)), 'utf8');
+  const given = Buffer.from(signature, 'utf8');
+  if (expected.length !== given.length || !timingSafeEqual(expected, given))
+    return fail('signature mismatch');
+  return { ok: true, ak };
+}
