@@ -97,6 +97,13 @@ function isInvocation(pathname: string): boolean {
   return pathname.endsWith('/invocations') || pathname.includes('/local/v1/');
 }
 
+/** Credentials that must never appear in what the browser receives. */
+function secretsOf(connection: Connection): string[] {
+  const auth = connection.auth;
+  const list = auth.type === 'token' ? [auth.token] : [auth.sk, auth.securityToken ?? ''];
+  return list.filter((s) => s.length >= 8);
+}
+
 export function createProxyHandler(options: ProxyOptions) {
   const upstreamFetch = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? 60_000;
@@ -176,9 +183,14 @@ export function createProxyHandler(options: ProxyOptions) {
       if (value !== null) responseHeaders.set(name, value);
     }
     responseHeaders.set('cache-control', 'no-store');
-    return new Response(upstream.status === 204 ? null : upstream.body, {
-      status: upstream.status,
-      headers: responseHeaders,
-    });
+    if (upstream.status === 204) return new Response(null, { status: 204, headers: responseHeaders });
+    const secrets = secretsOf(connection);
+    if (secrets.length > 0 && /json|text/.test(upstream.headers.get('content-type') ?? '')) {
+      // The IAM token travels upstream; an endpoint that echoes requests must not hand it to the browser.
+      let text = await upstream.text();
+      for (const secret of secrets) text = text.split(secret).join('***');
+      return new Response(text, { status: upstream.status, headers: responseHeaders });
+    }
+    return new Response(upstream.body, { status: upstream.status, headers: responseHeaders });
   };
 }
