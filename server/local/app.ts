@@ -7,12 +7,16 @@ import { Hono } from 'hono';
 import { HttpError } from '../shared/errors';
 import { authenticate } from './auth';
 import type { AuthOptions } from './auth';
+import type { LocalDeps, LocalEnv } from './deps';
+import { registerRoutes } from './http/routes';
+
+export type { LocalEnv } from './deps';
 
 export interface LocalAppDeps extends AuthOptions {
   log?: (line: string) => void;
+  /** The store-backed API (seed chapter 7); without it only authentication and the error envelope exist. */
+  local?: LocalDeps;
 }
-
-export type LocalEnv = { Variables: { requestId: string } };
 
 export function createLocalApp(deps: LocalAppDeps): Hono<LocalEnv> {
   const app = new Hono<LocalEnv>();
@@ -34,5 +38,6 @@ export function createLocalApp(deps: LocalAppDeps): Hono<LocalEnv> {
   });
   app.use('/v2/*', authenticate(deps));
   app.use('/local/*', authenticate(deps));
+  if (deps.local) registerRoutes(app, deps.local);
   return app;
 }

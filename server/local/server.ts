@@ -9,12 +9,15 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createLocalApp } from './app';
+import { createLocalDeps } from './deps';
+import type { LocalDeps } from './deps';
 import type { LocalSettings } from './settings';
 
 export interface RunningLocalFunctionGraph {
   endpoint: string;
   port: number;
   settings: LocalSettings;
+  deps: LocalDeps;
   close: () => Promise<void>;
 }
 
@@ -24,12 +27,16 @@ export async function startLocalFunctionGraph(
     console.error(line);
   },
 ): Promise<RunningLocalFunctionGraph> {
-  const app = createLocalApp({ identity: settings, log });
+  const deps = createLocalDeps(settings, { log });
+  const app = createLocalApp({ identity: settings, log, local: deps });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, () => {
       resolve(s);
     });
-    s.once('error', reject);
+    s.once('error', (error: Error) => {
+      deps.db.close();
+      reject(error);
+    });
   });
   const port = (server.address() as AddressInfo).port;
   const host = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
@@ -37,9 +44,11 @@ export async function startLocalFunctionGraph(
     endpoint: `http://${host}:${port}`,
     port,
     settings,
+    deps,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {
+          deps.db.close();
           resolve();
         });
       }),
