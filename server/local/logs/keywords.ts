@@ -219,3 +219,45 @@ export function compileKeywords(tree: KeywordNode | undefined): (line: LogLineVi
     return evaluate(tree);
   };
 }
+
+/** Words of positive content terms (not under `not`), for highlighting. */
+function positiveWords(node: KeywordNode, negated: boolean, out: string[]): string[] {
+  if (node.kind === 'not') return positiveWords(node.operand, !negated, out);
+  if (node.kind !== 'term') {
+    positiveWords(node.left, negated, out);
+    return positiveWords(node.right, negated, out);
+  }
+  if (!negated && node.field === undefined) out.push(...tokenizeContent(node.value, TERM_DELIMITERS));
+  return out;
+}
+
+export const HIGHLIGHT_OPEN = '<HighLightTag>';
+export const HIGHLIGHT_CLOSE = '</HighLightTag>';
+
+/** Wraps the content tokens that a statement's positive terms hit in `<HighLightTag>` (lts-query.md §2 `highlight`). */
+export function highlighter(tree: KeywordNode | undefined): (content: string) => string {
+  const words = tree ? positiveWords(tree, false, []) : [];
+  if (words.length === 0) return (content) => content;
+  const tests = words.map((w) =>
+    /[*?]/.test(w)
+      ? (t: string) => wildcardRegExp(w).test(t)
+      : (t: string) => t.toLowerCase() === w.toLowerCase(),
+  );
+  return (content) => {
+    let out = '';
+    let token = '';
+    const emit = () => {
+      if (!token) return;
+      out += tests.some((test) => test(token)) ? HIGHLIGHT_OPEN + token + HIGHLIGHT_CLOSE : token;
+      token = '';
+    };
+    for (const ch of content) {
+      if (DELIMITERS.has(ch)) {
+        emit();
+        out += ch;
+      } else token += ch;
+    }
+    emit();
+    return out;
+  };
+}
