@@ -1,0 +1,331 @@
+import { termination, type Instance, type Termination } from './instance';
+import { failedOutcome, failedStartLines, runOutcome, type ColdStart } from './outcome';
+import type { FunctionInstanceSpec, InvokeOptions, InvokeOutcome, PoolStats } from './types';
+
+/** What a pool needs from the manager. */
+export interface PoolHost {
+  /** Prepares code and spawns a host process (may reject, e.g. on a zip-slip package). */
+  launch(spec: FunctionInstanceSpec, pool: FunctionPool): Promise<Instance>;
+  /** Takes one slot of the global instance limit, evicting an idle instance elsewhere if needed. */
+  acquireSlot(pool: FunctionPool): boolean;
+  releaseSlot(): void;
+  queueWaitMs: number;
+  maxQueued: number;
+  maxInstances: number;
+  backoffBaseMs: number;
+}
+
+interface Waiter {
+  opts: InvokeOptions;
+  resolve: (o: InvokeOutcome) => void;
+  timer: NodeJS.Timeout;
+  onAbort?: () => void;
+}
+
+const BACKOFF_MAX_MS = 30_000;
+
+/**
+ * The instances of one function version and the calls waiting for them.
+ *
+ * Queueing rule: a call goes to a ready instance with a free concurrency slot; otherwise it waits (FIFO)
+ * while instances start, up to `maxInstances` (−1 → the manager's cap). A call that waits longer than
+ * `queueWaitMs`, or arrives when `maxQueued` calls already wait, is `rejected` with FSS.1429 (seed 9.2:
+ * "Function concurrent invocation requests exceeds max value").
+ *
+ * Crash-loop rule: consecutive start failures and crashes (reset by any completed invocation) count as
+ * failures; from the second one on, no instance is started for 500 ms × 2^(n−2) (max 30 s), and calls
+ * that find no instance are answered at once with the last failure.
+ */
+export class FunctionPool {
+  readonly instances: Instance[] = [];
+  private readonly queue: Waiter[] = [];
+  private starting = 0;
+  private failures = 0;
+  private backoffUntil = 0;
+  private lastFailure: Termination | null = null;
+  private readonly coldInfo = new WeakMap<Instance, ColdStart>();
+  retired = false;
+
+  constructor(
+    readonly spec: FunctionInstanceSpec,
+    readonly fingerprint: string,
+    private readonly host: PoolHost,
+  ) {}
+
+  private get cap(): number {
+    const max = this.spec.maxInstances;
+    return max < 0 ? this.host.maxInstances : Math.min(max, this.host.maxInstances);
+  }
+
+  private get live(): Instance[] {
+    return this.instances.filter((i) => i.state !== 'dead');
+  }
+
+  invoke(opts: InvokeOptions): Promise<InvokeOutcome> {
+    if (this.spec.maxInstances === 0) {
+      return Promise.resolve(
+        failedOutcome(opts.requestId, rejection('the function is disabled: max instances is 0')),
+      );
+    }
+    if (this.queue.length >= this.host.maxQueued) {
+      return Promise.resolve(
+        failedOutcome(opts.requestId, rejection(`${this.queue.length} calls already wait`)),
+      );
+    }
+    return new Promise((resolve) => {
+      const w: Waiter = {
+        opts,
+        resolve,
+        timer: setTimeout(() => {
+          this.drop(w, rejection(`no instance was free within ${this.host.queueWaitMs} ms`));
+        }, this.host.queueWaitMs),
+      };
+      if (opts.signal) {
+        if (opts.signal.aborted) {
+          clearTimeout(w.timer);
+          resolve(failedOutcome(opts.requestId, canceled()));
+          return;
+        }
+        w.onAbort = () => {
+          this.drop(w, canceled());
+        };
+        opts.signal.addEventListener('abort', w.onAbort, { once: true });
+      }
+      this.queue.push(w);
+      this.pump();
+    });
+  }
+
+  private drop(w: Waiter, why: Termination): void {
+    const i = this.queue.indexOf(w);
+    if (i < 0) return;
+    this.queue.splice(i, 1);
+    this.settle(w, failedOutcome(w.opts.requestId, why));
+  }
+
+  private settle(w: Waiter, outcome: InvokeOutcome): void {
+    clearTimeout(w.timer);
+    if (w.onAbort) w.opts.signal?.removeEventListener('abort', w.onAbort);
+    w.resolve(outcome);
+  }
+
+  /** Dispatches waiting calls to free instances, and starts instances when calls still wait. */
+  pump(): void {
+    const conc = Math.max(1, this.spec.concurrencyPerInstance);
+    while (this.queue.length) {
+      const free = this.instances.find((i) => i.state === 'ready' && i.active < conc);
+      if (!free) break;
+      const w = this.queue.shift();
+      if (w) this.dispatch(w, free);
+    }
+    if (this.retired) return;
+    let deficit = this.queue.length - this.starting * conc;
+    while (deficit > 0 && this.live.length + this.starting < this.cap && !this.inBackoff()) {
+      if (!this.host.acquireSlot(this)) break;
+      this.startInstance(false);
+      deficit -= conc;
+    }
+    if (
+      this.queue.length &&
+      this.inBackoff() &&
+      this.starting === 0 &&
+      this.live.length === 0 &&
+      this.lastFailure
+    ) {
+      const wait = this.backoffUntil - Date.now();
+      const why = this.lastFailure;
+      for (const w of this.queue.splice(0)) {
+        const note = `instance start suppressed for ${wait} ms after ${this.failures} consecutive failures`;
+        this.settle(
+          w,
+          failedOutcome(w.opts.requestId, { ...why, error: { ...why.error } }, { logs: [noteLine(note)] }),
+        );
+      }
+    }
+  }
+
+  /** Starts the reserved (kept-warm) instances that are missing. */
+  ensureReserved(): void {
+    if (this.retired) return;
+    const want = Math.min(this.spec.reservedInstances, this.cap);
+    while (this.live.length + this.starting < want && !this.inBackoff() && this.host.acquireSlot(this)) {
+      this.startInstance(true);
+    }
+  }
+
+  private inBackoff(): boolean {
+    return Date.now() < this.backoffUntil;
+  }
+
+  private startInstance(reserved: boolean): void {
+    this.starting++;
+    const startedAt = Date.now();
+    void this.host
+      .launch(this.spec, this)
+      .then(async (inst) => {
+        inst.reserved = reserved;
+        this.instances.push(inst);
+        const start = await inst.started;
+        this.starting--;
+        if (start.ok) {
+          if (!reserved) this.coldInfo.set(inst, start);
+        } else {
+          const why =
+            start.termination.status === 'crashed'
+              ? termination(
+                  'init_error',
+                  'FSS.4201',
+                  `function initialization failed: ${start.termination.error.errorMessage}`,
+                  'InitializationError',
+                )
+              : start.termination;
+          this.failStart(why, failedStartLines('', this.spec.meta.version, startedAt, start.logs), inst.id);
+        }
+        this.pump();
+      })
+      .catch((e: unknown) => {
+        this.starting--;
+        this.host.releaseSlot();
+        const msg = e instanceof Error ? e.message : String(e);
+        this.failStart(
+          termination(
+            'init_error',
+            'FSS.4201',
+            `function initialization failed: ${msg}`,
+            'InitializationError',
+          ),
+          [],
+          '',
+        );
+        this.pump();
+      });
+  }
+
+  /** A start failed: the oldest waiter learns why (all of them when nothing else can serve them). */
+  private failStart(why: Termination, logs: InvokeOutcome['logs'], instanceId: string): void {
+    this.recordFailure(why);
+    const victims = this.live.length + this.starting === 0 ? this.queue.splice(0) : this.queue.splice(0, 1);
+    for (const w of victims) {
+      const own = logs.map((l) => ({
+        ...l,
+        message: l.message.replace("request ''", `request '${w.opts.requestId}'`),
+      }));
+      this.settle(w, failedOutcome(w.opts.requestId, why, { logs: own, instanceId }));
+    }
+  }
+
+  private recordFailure(why: Termination): void {
+    this.failures++;
+    this.lastFailure = why;
+    if (this.failures >= 2) {
+      this.backoffUntil =
+        Date.now() + Math.min(this.host.backoffBaseMs * 2 ** (this.failures - 2), BACKOFF_MAX_MS);
+    }
+  }
+
+  private dispatch(w: Waiter, inst: Instance): void {
+    const cold = this.coldInfo.get(inst);
+    this.coldInfo.delete(inst);
+    const { requestId, event, alias, signal } = w.opts;
+    clearTimeout(w.timer);
+    if (w.onAbort) signal?.removeEventListener('abort', w.onAbort);
+    const onAbort = () => {
+      inst.kill(canceled(), requestId);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const invokeStarted = Date.now();
+    void inst.run(requestId, event, alias, this.spec.timeoutS * 1000).then((run) => {
+      signal?.removeEventListener('abort', onAbort);
+      if (run.kind === 'result') this.failures = 0;
+      else if (run.termination.status === 'crashed') this.recordFailure(run.termination);
+      const ctx = {
+        requestId,
+        version: alias ?? this.spec.meta.version,
+        memoryMB: this.spec.memoryMB,
+        instanceId: inst.id,
+        invokeStarted,
+      };
+      w.resolve(runOutcome(cold ? { ...ctx, cold } : ctx, run));
+      if (this.retired && inst.active === 0) inst.kill(canceled());
+      this.pump();
+    });
+  }
+
+  /** Called by the manager when one of this pool's instances is gone. */
+  forget(inst: Instance): void {
+    const i = this.instances.indexOf(inst);
+    if (i >= 0) this.instances.splice(i, 1);
+  }
+
+  /** Stops idle instances beyond the reserved count that were unused for `idleMs`. */
+  reap(now: number, idleMs: number): void {
+    const idle = this.instances
+      .filter((i) => i.state === 'ready' && i.active === 0 && now - i.lastUsed >= idleMs)
+      .sort((a, b) => a.lastUsed - b.lastUsed);
+    let surplus = this.live.length - (this.retired ? 0 : this.spec.reservedInstances);
+    for (const inst of idle) {
+      if (surplus <= 0) break;
+      inst.kill(canceled());
+      surplus--;
+    }
+  }
+
+  /** Stops everything: waiting calls are answered `canceled`, instances killed. */
+  shutdown(why: Termination): void {
+    this.retired = true;
+    for (const w of this.queue.splice(0)) this.settle(w, failedOutcome(w.opts.requestId, why));
+    for (const inst of [...this.instances]) inst.kill(why);
+  }
+
+  /** Hands the waiting calls over to the pool that replaces this one, then drains. */
+  retire(): Waiter[] {
+    this.retired = true;
+    for (const inst of [...this.instances]) if (inst.active === 0) inst.kill(canceled());
+    return this.queue.splice(0);
+  }
+
+  adopt(waiters: Waiter[]): void {
+    this.queue.push(...waiters);
+    this.pump();
+  }
+
+  get isEmpty(): boolean {
+    return this.instances.length === 0 && this.starting === 0 && this.queue.length === 0;
+  }
+
+  stats(): PoolStats {
+    const now = Date.now();
+    return {
+      key: this.spec.key,
+      instances: this.instances.map((i) => ({
+        id: i.id,
+        state: i.state,
+        active: i.active,
+        invocations: i.invocations,
+        rssMB: Math.round((i.rss / 1048576) * 10) / 10,
+        reserved: i.reserved,
+        idleMs: i.active ? 0 : now - i.lastUsed,
+      })),
+      queued: this.queue.length,
+      consecutiveFailures: this.failures,
+      backoffUntil: this.backoffUntil,
+    };
+  }
+}
+
+function rejection(detail: string): Termination {
+  return termination(
+    'rejected',
+    'FSS.1429',
+    `Function concurrent invocation requests exceeds max value, please increase the max instances num or max concurrency per instance. (${detail})`,
+    'RejectedError',
+  );
+}
+
+function canceled(): Termination {
+  return termination('canceled', 'FSS.4208', 'function invocation canceled', 'CanceledError');
+}
+
+function noteLine(text: string): InvokeOutcome['logs'][number] {
+  return { time: Date.now(), level: 'WARN', message: text };
+}

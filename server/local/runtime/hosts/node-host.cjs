@@ -1,0 +1,306 @@
+'use strict';
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS host: require() is its module system and how user code is loaded */
+// Node.js function host: one per instance. Loads the handler once, runs the initializer once, then serves
+// invocations framed as 4-byte big-endian length + JSON on fd 3 (a socket pair set up by the runtime
+// manager). Kept dependency-free and plain JS so that a cold start costs one `node` boot and nothing more.
+// Behaviour follows docs/RUNTIME-CONTRACT.md (§1.1 handler string, §1.2 arity rules, §1.4 initializer,
+// §2 context, §6.2 error shapes).
+
+const net = require('node:net');
+const fs = require('node:fs');
+const path = require('node:path');
+const util = require('node:util');
+const { AsyncLocalStorage } = require('node:async_hooks');
+
+const MAX_RESULT_BYTES = 6291456; // RUNTIME_MAX_RESP_BODY_SIZE, contract §7
+const chan = new net.Socket({ fd: 3, readable: true, writable: true });
+const als = new AsyncLocalStorage();
+let config = null;
+let handlerFn = null;
+const active = new Map(); // request id → { settle }
+
+function send(msg) {
+  const body = Buffer.from(JSON.stringify(msg));
+  const head = Buffer.allocUnsafe(4);
+  head.writeUInt32BE(body.length, 0);
+  chan.write(Buffer.concat([head, body]));
+}
+
+function currentId() {
+  const store = als.getStore();
+  if (store) return store.id;
+  return active.size === 1 ? active.keys().next().value : '';
+}
+
+function emit(id, level, msg) {
+  send({ t: 'log', id, level, msg, time: Date.now() });
+}
+
+// console.* output is stored verbatim, tagged with the request id (contract §2.2).
+const consoleLevels = {
+  log: 'INFO',
+  info: 'INFO',
+  warn: 'WARN',
+  error: 'ERROR',
+  debug: 'DEBUG',
+  trace: 'DEBUG',
+};
+for (const [name, level] of Object.entries(consoleLevels)) {
+  console[name] = (...args) => emit(currentId(), level, util.format(...args));
+}
+
+const LEVELS = { DEBUG: 10, INFO: 20, WARN: 30, ERROR: 40 };
+function makeLogger(id) {
+  let threshold = LEVELS.INFO;
+  const line =
+    (level) =>
+    (...args) => {
+      if (LEVELS[level] < threshold) return;
+      emit(id, level, `${new Date().toISOString()} ${id} ${level} ${util.format(...args)}`);
+    };
+  return {
+    info: line('INFO'),
+    warn: line('WARN'),
+    error: line('ERROR'),
+    debug: line('DEBUG'),
+    setLevel(level) {
+      const v = LEVELS[String(level).toUpperCase()];
+      if (v !== undefined) threshold = v;
+    },
+  };
+}
+
+function makeContext(id, alias, startedAt) {
+  const c = config;
+  const timeoutMs = c.timeoutS * 1000;
+  const userData = c.userData;
+  const logger = makeLogger(id);
+  return {
+    getRequestID: () => id,
+    getRemainingTimeInMilliSeconds: () => Math.max(timeoutMs - (Date.now() - startedAt), 0),
+    getRunningTimeInSeconds: () => c.timeoutS,
+    getFunctionName: () => c.meta.functionName,
+    getVersion: () => c.meta.version,
+    getAlias: () => alias || '',
+    getPackage: () => c.meta.package,
+    getProjectID: () => c.meta.projectId,
+    getMemorySize: () => c.memoryMB,
+    getCPUNumber: () => c.cpu,
+    getUserData: (key) => (Object.prototype.hasOwnProperty.call(userData, key) ? userData[key] : undefined),
+    // No agency locally: credentials are empty strings (contract §2.1).
+    getAccessKey: () => '',
+    getSecretKey: () => '',
+    getSecurityAccessKey: () => '',
+    getSecuritySecretKey: () => '',
+    getSecurityToken: () => '',
+    getToken: () => '',
+    getInstanceID: () => c.instanceId,
+    getLogger: () => logger,
+  };
+}
+
+function stackOf(err) {
+  if (!err || typeof err.stack !== 'string') return [];
+  const root = config.codeDir;
+  return err.stack
+    .split('\n')
+    .slice(1)
+    .map((l) => l.trim())
+    .filter((l) => l.startsWith('at ') && !l.includes(__filename) && !l.includes('node:internal'))
+    .map((l) => l.split(root + path.sep).join('./'));
+}
+
+function errorJson(prefix, err, type) {
+  const message = err instanceof Error ? err.message : typeof err === 'string' ? err : util.inspect(err);
+  const errorType = type || (err instanceof Error ? err.name : 'Error');
+  return {
+    errorMessage: `${prefix}, error: ${message}`,
+    errorType,
+    stackTrace: err instanceof Error ? stackOf(err) : [],
+  };
+}
+
+function configError(type, message) {
+  const e = new Error(message);
+  e.name = type;
+  e.stack = '';
+  return e;
+}
+
+async function loadExport(handlerString, kind) {
+  const dot = handlerString.lastIndexOf('.');
+  const rel = handlerString.slice(0, dot);
+  const name = handlerString.slice(dot + 1);
+  let file = null;
+  for (const ext of ['.js', '.cjs', '.mjs']) {
+    const candidate = path.join(config.codeDir, rel + ext);
+    if (fs.existsSync(candidate)) {
+      file = candidate;
+      break;
+    }
+  }
+  if (dot <= 0 || !file) throw configError('FunctionLoadError', `not found module './${rel}.js'`);
+  let mod;
+  try {
+    mod = require(file);
+  } catch (e) {
+    // ESM is a local extra (contract §1.2): fall back to import() when require() cannot load the file.
+    if (!e || (e.code !== 'ERR_REQUIRE_ESM' && e.code !== 'ERR_REQUIRE_ASYNC_MODULE')) throw e;
+    mod = await import(require('node:url').pathToFileURL(file).href);
+  }
+  const fn = mod && typeof mod[name] === 'function' ? mod[name] : mod && mod.default && mod.default[name];
+  if (typeof fn !== 'function') {
+    throw configError(
+      'FunctionConfigError',
+      `${kind} '${name}' not found in module './${path.relative(config.codeDir, file)}'`,
+    );
+  }
+  return fn;
+}
+
+// Calls fn(...args, callback) and settles on the callback, a returned Promise, or (sync style, when the
+// function does not take the callback) its return value.
+function callStyled(fn, args, takesCallback) {
+  return new Promise((resolve, reject) => {
+    let done = false;
+    const cb = (err, data) => {
+      if (done) return;
+      done = true;
+      if (err !== null && err !== undefined) reject(err);
+      else resolve(data);
+    };
+    let r;
+    try {
+      r = fn(...args, cb);
+    } catch (e) {
+      done = true;
+      reject(e);
+      return;
+    }
+    if (r && typeof r.then === 'function') {
+      r.then(
+        (v) => cb(null, v),
+        (e) => cb(e === null || e === undefined ? new Error(String(e)) : e),
+      );
+    } else if (!takesCallback) {
+      done = true;
+      resolve(r);
+    }
+  });
+}
+
+async function start(msg) {
+  config = msg;
+  const t0 = performance.now();
+  try {
+    handlerFn = await loadExport(msg.handler, 'handler');
+    const n = handlerFn.length;
+    const ok = msg.legacyNode ? n === 3 : n === 2 || n === 3;
+    if (!ok) {
+      const want = msg.legacyNode ? '3' : '2 or 3';
+      throw configError('FunctionLoadError', `handler expect to have ${want} parameters, but received ${n}`);
+    }
+  } catch (e) {
+    send({ t: 'ready', code: 'FSS.4001', error: errorJson('function entry exception', e, loadType(e)) });
+    return;
+  }
+  const loadMs = performance.now() - t0;
+  send({ t: 'loaded', loadMs });
+  if (!msg.initializer) {
+    send({ t: 'ready' });
+    return;
+  }
+  const t1 = performance.now();
+  try {
+    const init = await loadExport(msg.initializer.handler, 'initializer');
+    if (init.length !== 2) {
+      throw configError(
+        'FunctionConfigError',
+        `initializer expect to have 2 parameters, but received ${init.length}`,
+      );
+    }
+    const ctx = makeContext('', '', Date.now());
+    await als.run({ id: '' }, () => callStyled(init, [ctx], true));
+  } catch (e) {
+    send({ t: 'ready', code: 'FSS.4009', error: errorJson('function initialization exception', e) });
+    return;
+  }
+  send({ t: 'ready', initMs: performance.now() - t1 });
+}
+
+function loadType(e) {
+  return e && (e.name === 'FunctionConfigError' || e.name === 'FunctionLoadError')
+    ? e.name
+    : 'FunctionLoadError';
+}
+
+function serialise(value) {
+  if (typeof value === 'string') return value;
+  if (value === undefined) return '';
+  return JSON.stringify(value);
+}
+
+async function invoke(msg) {
+  const id = msg.id;
+  const startedAt = Date.now();
+  const t0 = performance.now();
+  let settleExternal;
+  const external = new Promise((_, reject) => (settleExternal = reject));
+  active.set(id, { fail: settleExternal });
+  const ctx = makeContext(id, msg.alias, startedAt);
+  let reply;
+  try {
+    const value = await Promise.race([
+      als.run({ id }, () => callStyled(handlerFn, [msg.event, ctx], handlerFn.length >= 3)),
+      external,
+    ]);
+    let body;
+    try {
+      body = serialise(value);
+    } catch (e) {
+      reply = { code: 'FSS.4007', error: errorJson('function result is invalid', e, 'TypeError') };
+    }
+    if (!reply && Buffer.byteLength(body) > MAX_RESULT_BYTES) {
+      reply = {
+        code: 'FSS.4004',
+        error: {
+          errorMessage: 'the return value of the function exceeds the maximum allowed limit',
+          errorType: '',
+          stackTrace: [],
+        },
+      };
+    }
+    if (!reply) reply = { ok: true, body };
+  } catch (e) {
+    reply = { code: 'FSS.4002', error: errorJson('function invocation exception', e) };
+  }
+  active.delete(id);
+  send({ t: 'result', id, ms: performance.now() - t0, ...reply });
+}
+
+// An error thrown outside the handler's promise chain fails the request it belongs to, if any.
+function stray(err) {
+  const store = als.getStore();
+  const id = store ? store.id : currentId();
+  const entry = id ? active.get(id) : undefined;
+  if (entry) entry.fail(err);
+  else emit('', 'ERROR', err instanceof Error ? err.stack || err.message : util.inspect(err));
+}
+process.on('uncaughtException', stray);
+process.on('unhandledRejection', stray);
+
+let buf = Buffer.alloc(0);
+chan.on('data', (chunk) => {
+  buf = buf.length ? Buffer.concat([buf, chunk]) : chunk;
+  while (buf.length >= 4) {
+    const len = buf.readUInt32BE(0);
+    if (buf.length < 4 + len) break;
+    const msg = JSON.parse(buf.toString('utf8', 4, 4 + len));
+    buf = buf.subarray(4 + len);
+    if (msg.t === 'invoke') void invoke(msg);
+    else if (msg.t === 'start') void start(msg);
+  }
+});
+// The manager went away: nothing can be answered any more.
+chan.on('close', () => process.exit(0));
+chan.on('error', () => process.exit(0));

@@ -1,0 +1,339 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import type { Socket } from 'node:net';
+import { encodeFrame, FrameDecoder, LineSplitter } from './frame-codec';
+import type { InvokeStatus, LogEntry, LogLevel } from './types';
+
+/** Error JSON of FunctionGraph's runtimes (RUNTIME-CONTRACT §6.2). */
+export interface ErrorJson {
+  errorMessage: string;
+  errorType: string;
+  stackTrace: string[];
+}
+
+/** Why an instance stopped while requests were in flight (or while starting). */
+export interface Termination {
+  status: Exclude<InvokeStatus, 'success' | 'function_error'>;
+  errorCode: string;
+  error: ErrorJson;
+}
+
+export type RunResult =
+  | { kind: 'result'; ok: true; body: string; ms: number; logs: LogEntry[]; maxRss: number }
+  | {
+      kind: 'result';
+      ok: false;
+      code: string;
+      error: ErrorJson;
+      ms: number;
+      logs: LogEntry[];
+      maxRss: number;
+    }
+  | { kind: 'terminated'; termination: Termination; ms: number; logs: LogEntry[]; maxRss: number };
+
+export type StartResult =
+  | { ok: true; startedAt: number; loadMs: number; initMs?: number; logs: LogEntry[]; rss: number }
+  | { ok: false; termination: Termination; logs: LogEntry[] };
+
+export interface InstanceLaunch {
+  id: string;
+  command: string;
+  args: string[];
+  env: Record<string, string>;
+  cwd: string;
+  memoryLimitBytes: number;
+  loadTimeoutMs: number;
+  initTimeoutMs: number;
+  startMessage: Record<string, unknown>;
+  /** Lines that belong to no request. */
+  onStrayLog: (entry: LogEntry) => void;
+  onExit: (instance: Instance) => void;
+}
+
+interface Pending {
+  started: number;
+  logs: LogEntry[];
+  maxRss: number;
+  timer?: NodeJS.Timeout;
+  resolve: (r: RunResult) => void;
+}
+
+const PAGE = 4096;
+
+export function termination(
+  status: Termination['status'],
+  errorCode: string,
+  message: string,
+  type: string,
+): Termination {
+  return { status, errorCode, error: { errorMessage: message, errorType: type, stackTrace: [] } };
+}
+
+/** One host process (node-host.cjs / python-host.py) and the protocol spoken with it on fd 3. */
+export class Instance {
+  readonly id: string;
+  state: 'starting' | 'ready' | 'dead' = 'starting';
+  active = 0;
+  invocations = 0;
+  lastUsed = Date.now();
+  rss = 0;
+  reserved = false;
+  private readonly child: ChildProcess;
+  private readonly chan: Socket;
+  private readonly pending = new Map<string, Pending>();
+  private startLogs: LogEntry[] = [];
+  private startResolve: ((r: StartResult) => void) | null = null;
+  private startTimer: NodeJS.Timeout | undefined;
+  private readonly spawnedAt = performance.now();
+  private readonly spawnedAtWall = Date.now();
+  private loadedAt = 0;
+  private heapOom = false;
+  readonly started: Promise<StartResult>;
+
+  constructor(private readonly launch: InstanceLaunch) {
+    this.id = launch.id;
+    this.child = spawn(launch.command, launch.args, {
+      cwd: launch.cwd,
+      env: launch.env,
+      // Own process group, so that a kill takes the function's children along.
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+    });
+    this.chan = this.child.stdio[3] as Socket;
+    const decoder = new FrameDecoder((m) => {
+      this.onFrame(m as HostMessage);
+    });
+    this.chan.on('data', (c: Buffer) => {
+      decoder.push(c);
+    });
+    this.chan.on('error', () => undefined);
+    const out = new LineSplitter((line) => {
+      this.onRawLine('INFO', line);
+    });
+    const err = new LineSplitter((line) => {
+      if (line.includes('heap out of memory')) this.heapOom = true;
+      this.onRawLine('ERROR', line);
+    });
+    this.child.stdout?.on('data', (c: Buffer) => {
+      out.push(c);
+    });
+    this.child.stderr?.on('data', (c: Buffer) => {
+      err.push(c);
+    });
+    this.started = new Promise((resolve) => (this.startResolve = resolve));
+    this.child.on('error', (e) => {
+      this.terminate(
+        termination('crashed', 'FSS.4203', `runtime process is exited: ${e.message}`, 'RuntimeError'),
+      );
+    });
+    this.child.on('exit', (code, signal) => {
+      out.flush();
+      err.flush();
+      const why = signal ? `signal ${signal}` : `exit code ${String(code)}`;
+      this.terminate(
+        this.heapOom
+          ? termination('out_of_memory', 'FSS.4205', 'runtime memory limit exceeded', 'MemoryError')
+          : termination('crashed', 'FSS.4203', `runtime process is exited (${why})`, 'RuntimeError'),
+      );
+    });
+    this.chan.write(encodeFrame(launch.startMessage));
+    this.armStartTimer(launch.loadTimeoutMs, () =>
+      termination(
+        'init_error',
+        'FSS.4012',
+        `load function timed out after ${fmtS(launch.loadTimeoutMs)}.`,
+        'TimeoutError',
+      ),
+    );
+  }
+
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  /** Runs one invocation; resolves with the host's result or with why the instance died meanwhile. */
+  run(requestId: string, event: unknown, alias: string | undefined, timeoutMs: number): Promise<RunResult> {
+    this.active++;
+    this.invocations++;
+    this.lastUsed = Date.now();
+    return new Promise((resolve) => {
+      const p: Pending = { started: performance.now(), logs: [], maxRss: this.rss, resolve };
+      this.pending.set(requestId, p);
+      p.timer = setTimeout(() => {
+        this.kill(
+          termination('timeout', 'FSS.4010', `invoke timed out after ${fmtS(timeoutMs)}.`, 'TimeoutError'),
+          requestId,
+        );
+      }, timeoutMs);
+      this.chan.write(encodeFrame({ t: 'invoke', id: requestId, event, alias }));
+    });
+  }
+
+  /** Samples resident memory; kills the instance when it is over its memory (FSS.4205). */
+  sampleMemory(): number {
+    if (this.state === 'dead' || this.child.pid === undefined) return this.rss;
+    try {
+      const statm = fs.readFileSync(`/proc/${this.child.pid}/statm`, 'latin1');
+      this.rss = Number(statm.split(' ')[1]) * PAGE;
+    } catch {
+      return this.rss;
+    }
+    for (const p of this.pending.values()) p.maxRss = Math.max(p.maxRss, this.rss);
+    if (this.rss > this.launch.memoryLimitBytes) {
+      this.kill(termination('out_of_memory', 'FSS.4205', 'runtime memory limit exceeded', 'MemoryError'));
+    }
+    return this.rss;
+  }
+
+  /**
+   * Kills the whole process group at once. In-flight requests are answered now, without waiting for the
+   * exit: `culprit` gets `why`, the others learn that their instance was stopped.
+   */
+  kill(why: Termination, culprit?: string): void {
+    if (this.state === 'dead') return;
+    if (this.child.pid !== undefined) {
+      try {
+        process.kill(-this.child.pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }
+    this.terminate(why, culprit);
+  }
+
+  private terminate(why: Termination, culprit?: string): void {
+    if (this.state === 'dead') return;
+    this.state = 'dead';
+    clearTimeout(this.startTimer);
+    this.finishStart({ ok: false, termination: why, logs: this.startLogs });
+    for (const [id, p] of this.pending) {
+      clearTimeout(p.timer);
+      const own =
+        culprit === undefined || culprit === id
+          ? why
+          : termination(
+              'crashed',
+              'FSS.4203',
+              `runtime process is exited: another request (${culprit}) ${why.error.errorMessage}`,
+              'RuntimeError',
+            );
+      p.resolve({
+        kind: 'terminated',
+        termination: own,
+        ms: performance.now() - p.started,
+        logs: p.logs,
+        maxRss: p.maxRss,
+      });
+    }
+    this.pending.clear();
+    this.active = 0;
+    this.chan.destroy();
+    this.launch.onExit(this);
+  }
+
+  private armStartTimer(ms: number, why: () => Termination): void {
+    clearTimeout(this.startTimer);
+    this.startTimer = setTimeout(() => {
+      this.kill(why());
+    }, ms);
+  }
+
+  private finishStart(r: StartResult): void {
+    const resolve = this.startResolve;
+    this.startResolve = null;
+    resolve?.(r);
+  }
+
+  private onFrame(m: HostMessage): void {
+    switch (m.t) {
+      case 'log':
+        this.onLog(m.id, { time: m.time, level: m.level, message: m.msg });
+        break;
+      case 'loaded':
+        // Measured here, not in the host: the cold-start cost includes booting the interpreter.
+        this.loadedAt = performance.now();
+        this.armStartTimer(this.launch.initTimeoutMs, () =>
+          termination(
+            'init_error',
+            'FSS.4011',
+            'Initialization function execution times out.',
+            'TimeoutError',
+          ),
+        );
+        break;
+      case 'ready':
+        clearTimeout(this.startTimer);
+        if (m.error) {
+          const why: Termination = { status: 'init_error', errorCode: m.code ?? 'FSS.4201', error: m.error };
+          this.finishStart({ ok: false, termination: why, logs: this.startLogs });
+          this.kill(why);
+          return;
+        }
+        this.state = 'ready';
+        this.sampleMemory();
+        this.finishStart({
+          ok: true,
+          startedAt: this.spawnedAtWall,
+          loadMs: this.loadedAt - this.spawnedAt,
+          initMs: m.initMs === undefined ? undefined : performance.now() - this.loadedAt,
+          logs: this.startLogs,
+          rss: this.rss,
+        });
+        this.startLogs = [];
+        break;
+      case 'result': {
+        const p = this.pending.get(m.id);
+        if (!p) return;
+        this.sampleMemory(); // over memory: kills, and every pending request is answered with FSS.4205
+        if (this.state === 'dead') return;
+        clearTimeout(p.timer);
+        this.pending.delete(m.id);
+        this.active--;
+        this.lastUsed = Date.now();
+        p.resolve(
+          m.ok
+            ? { kind: 'result', ok: true, body: m.body ?? '', ms: m.ms, logs: p.logs, maxRss: p.maxRss }
+            : {
+                kind: 'result',
+                ok: false,
+                code: m.code ?? 'FSS.4002',
+                error: m.error ?? unknownError,
+                ms: m.ms,
+                logs: p.logs,
+                maxRss: p.maxRss,
+              },
+        );
+        break;
+      }
+    }
+  }
+
+  private onLog(requestId: string, entry: LogEntry): void {
+    const p = requestId ? this.pending.get(requestId) : undefined;
+    if (p) p.logs.push(entry);
+    else if (this.state === 'starting') this.startLogs.push(entry);
+    else this.launch.onStrayLog(entry);
+  }
+
+  /** Raw stdout/stderr bytes carry no request id: they belong to the one request in flight, if any. */
+  private onRawLine(level: LogLevel, line: string): void {
+    const only = this.pending.size === 1 ? [...this.pending.keys()][0] : undefined;
+    this.onLog(only ?? '', { time: Date.now(), level, message: line });
+  }
+}
+
+const unknownError: ErrorJson = {
+  errorMessage: 'function invocation exception',
+  errorType: 'Error',
+  stackTrace: [],
+};
+
+function fmtS(ms: number): string {
+  return `${String(Math.round(ms / 100) / 10)}s`;
+}
+
+type HostMessage =
+  | { t: 'log'; id: string; level: LogLevel; msg: string; time: number }
+  | { t: 'loaded' }
+  | { t: 'ready'; initMs?: number; code?: string; error?: ErrorJson }
+  | { t: 'result'; id: string; ok?: boolean; body?: string; code?: string; error?: ErrorJson; ms: number };
