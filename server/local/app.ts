@@ -8,7 +8,7 @@ import { HttpError } from '../shared/errors';
 import { authenticate } from './auth';
 import type { AuthOptions } from './auth';
 import type { LocalDeps, LocalEnv } from './deps';
-import { registerRoutes } from './http/routes';
+import { registerRoutes } from './http/route-groups';
 
 export type { LocalEnv } from './deps';
 

@@ -1,6 +1,7 @@
 /**
- * Route registration of the local FunctionGraph. Each seed group lives in `http/routes-<group>.ts` and exports
- * `register<Group>Routes(app, deps)`; add it to ROUTE_GROUPS below.
+ * Routing helpers of the local FunctionGraph. Each seed group lives in `http/routes-<group>.ts` and exports
+ * `register<Group>Routes(app, deps)`; add it to LITERAL_GROUPS or URN_GROUPS in `http/route-groups.ts`
+ * (kept apart from this file so that group files can import these helpers without an import cycle).
  *
  * Order matters: Hono runs matching handlers in registration order, so groups owning a **literal** segment where
  * `{function_urn}` may also match (`/fgs/functions/statistics`, `/reservedinstances`, `/reservedinstanceconfigs`,
@@ -19,12 +20,7 @@
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import { HttpError } from '../../shared/errors';
-import type { LocalDeps, LocalHono } from '../deps';
-
-export interface RouteGroup {
-  name: string;
-  register: (app: LocalHono, deps: LocalDeps) => void;
-}
+import type { LocalDeps } from '../deps';
 
 /** Literal path segments that share the `{function_urn}` slot under `/fgs/functions/` (api-digest §1.1). */
 export const FUNCTION_LITERAL_SEGMENTS: ReadonlySet<string> = new Set([
@@ -36,12 +32,6 @@ export const FUNCTION_LITERAL_SEGMENTS: ReadonlySet<string> = new Set([
   'enable-lts-logs',
   'enable-async-status-logs',
 ]);
-
-/** Groups with literal segments under `/fgs/functions/` (registered first). */
-export const LITERAL_GROUPS: RouteGroup[] = [];
-
-/** All other groups, in any order. */
-export const URN_GROUPS: RouteGroup[] = [];
 
 /** The path's project id must be this server's (seed 4.1: the token's project scopes everything). */
 export function projectGuard(deps: LocalDeps): MiddlewareHandler {
@@ -63,9 +53,4 @@ export function functionUrnParam(c: Context, name = 'function_urn'): string {
   if (FUNCTION_LITERAL_SEGMENTS.has(value))
     throw new HttpError(404, 'FSS.0404', `No such API: ${c.req.method} ${c.req.path}`);
   return value;
-}
-
-export function registerRoutes(app: LocalHono, deps: LocalDeps): void {
-  app.use('/v2/:project_id/*', projectGuard(deps));
-  for (const group of [...LITERAL_GROUPS, ...URN_GROUPS]) group.register(app, deps);
 }

@@ -1,0 +1,31 @@
+/**
+ * Every route group of the local FunctionGraph, in registration order. Groups owning a literal segment where
+ * `{function_urn}` may also match (api-digest §1.1) go into LITERAL_GROUPS, registered before the URN routes.
+ */
+import type { LocalDeps, LocalHono } from '../deps';
+import { projectGuard } from './routes';
+import { registerInvocationRoutes } from './routes-invocation';
+import { registerLtsRoutes } from './routes-lts';
+import { registerMetricsLiteralRoutes, registerMetricsRoutes } from './routes-metrics';
+
+export interface RouteGroup {
+  name: string;
+  register: (app: LocalHono, deps: LocalDeps) => void;
+}
+
+/** Groups with literal segments under `/fgs/functions/` (registered first). */
+export const LITERAL_GROUPS: RouteGroup[] = [
+  { name: 'metrics-literal', register: registerMetricsLiteralRoutes },
+];
+
+/** All other groups, in any order. */
+export const URN_GROUPS: RouteGroup[] = [
+  { name: 'invocation', register: registerInvocationRoutes },
+  { name: 'metrics', register: registerMetricsRoutes },
+  { name: 'lts', register: registerLtsRoutes },
+];
+
+export function registerRoutes(app: LocalHono, deps: LocalDeps): void {
+  app.use('/v2/:project_id/*', projectGuard(deps));
+  for (const group of [...LITERAL_GROUPS, ...URN_GROUPS]) group.register(app, deps);
+}

@@ -1,0 +1,171 @@
+/**
+ * Runs one invocation end to end: resolves the URN (version, alias with weights and header rules), builds the
+ * runtime spec from the stored version, runs it, and records the invocation's metrics and log lines.
+ * Sync invoke, async workers, triggers, the APIG gateway and draft runs all come through here.
+ */
+import { randomUUID } from 'node:crypto';
+import { formatFunctionUrn, formatVersionUrn } from '../../shared/urn';
+import type { LocalDeps } from '../deps';
+import { logStreamId } from '../logs/streams';
+import type { LogStore } from '../logs/log-store';
+import type { InvocationOutcome, MetricsStore } from '../metrics/metrics-store';
+import type { RuntimeManager } from '../runtime/runtime-manager';
+import type { FunctionInstanceSpec, InvokeOutcome } from '../runtime/types';
+import type { FunctionCodeConfig } from '../store/function-store';
+import { pickAliasVersion } from './alias-routing';
+
+export interface InvokeInput {
+  urn: string;
+  event: unknown;
+  /** sync, async, or the trigger type (TIMER, APIG, …). */
+  source: string;
+  requestId?: string;
+  /** Lower-case request headers (alias header rules). */
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+  /** X-Cff-Instance-Memory: run this call with another memory size. */
+  memoryOverride?: number;
+  /** Draft run: this ZIP instead of the stored code (local extension, never stored). */
+  draftCode?: { digest: string; bytes: Uint8Array };
+}
+
+export interface InvokeResult {
+  requestId: string;
+  outcome: InvokeOutcome;
+  config: FunctionCodeConfig;
+  /** The version that ran. */
+  version: string;
+  alias?: string;
+  /** Unqualified function URN. */
+  funcUrn: string;
+}
+
+/** Extra runtime facts kept by other modules (reserved instances, dependencies). */
+export interface SpecExtras {
+  reservedInstances?: (config: FunctionCodeConfig) => number;
+  dependencyZips?: (config: FunctionCodeConfig) => FunctionInstanceSpec['dependencyZips'];
+}
+
+export function metricOutcome(status: InvokeOutcome['status']): InvocationOutcome {
+  switch (status) {
+    case 'success':
+      return 'success';
+    case 'rejected':
+      return 'rejected';
+    case 'crashed':
+    case 'unsupported_runtime':
+      return 'system_error';
+    default:
+      return 'function_error';
+  }
+}
+
+export interface Invoker {
+  invoke(input: InvokeInput): Promise<InvokeResult>;
+  /** The spec a version would run with (for warming reserved instances). */
+  specFor(config: FunctionCodeConfig, memoryOverride?: number): FunctionInstanceSpec;
+}
+
+export function createInvoker(
+  deps: LocalDeps,
+  runtime: RuntimeManager,
+  metrics: MetricsStore,
+  logs: LogStore,
+  extras: SpecExtras = {},
+  random: () => number = Math.random,
+): Invoker {
+  const identity = () => ({ region: deps.settings.region, projectId: deps.settings.projectId });
+
+  const specFor = (config: FunctionCodeConfig, memoryOverride?: number, draft?: InvokeInput['draftCode']) => {
+    const fn = { ...identity(), package: config.package, name: config.name };
+    const memory = memoryOverride ?? config.memory;
+    const deps_ = extras.dependencyZips?.(config);
+    const spec: FunctionInstanceSpec = {
+      key: `${config.functionId}:${draft ? 'draft' : config.version}${memoryOverride ? `:${memory}` : ''}`,
+      runtime: config.runtime,
+      handler: config.handler,
+      codeDigest: draft ? draft.digest : config.digest,
+      loadCode: draft ? () => draft.bytes : () => deps.blobs.readBlob(config.digest),
+      memoryMB: memory,
+      timeoutS: config.timeout,
+      env: config.userData,
+      encryptedEnv: config.encryptedUserData,
+      maxInstances: config.strategy.concurrency,
+      concurrencyPerInstance: config.strategy.concurrent_num ?? 1,
+      reservedInstances: draft ? 0 : (extras.reservedInstances?.(config) ?? 0),
+      meta: {
+        functionName: config.name,
+        package: config.package,
+        version: config.version,
+        projectId: deps.settings.projectId,
+        region: deps.settings.region,
+        urn: formatVersionUrn(fn, config.version),
+      },
+    };
+    if (config.initializer)
+      spec.initializer = { handler: config.initializer.handler, timeoutS: config.initializer.timeout };
+    if (deps_ && deps_.length > 0) spec.dependencyZips = deps_;
+    return spec;
+  };
+
+  return {
+    specFor,
+    async invoke(input) {
+      const requestId = input.requestId ?? randomUUID();
+      const resolved = deps.functions.resolve(input.urn);
+      const fn = { ...identity(), package: resolved.func.package, name: resolved.func.name };
+      const alias = resolved.alias?.name;
+      const version = resolved.alias
+        ? pickAliasVersion(resolved.alias, input.headers ?? {}, random())
+        : resolved.version.version;
+      const config = deps.functions.codeConfig(formatVersionUrn(fn, version));
+      const spec = specFor(config, input.memoryOverride, input.draftCode);
+      const startedAt = Date.now();
+      const outcome = await runtime.invoke(spec, {
+        requestId,
+        event: input.event,
+        ...(input.signal ? { signal: input.signal } : {}),
+        ...(alias ? { alias } : {}),
+      });
+      const funcUrn = formatFunctionUrn(fn);
+      const shownVersion = input.draftCode ? 'draft' : version;
+      metrics.record({
+        requestId,
+        funcUrn,
+        version: shownVersion,
+        ...(alias ? { alias } : {}),
+        startedAt,
+        durationMs: outcome.durationMs,
+        billedMs: outcome.billedDurationMs,
+        memoryUsedMb: outcome.maxMemoryUsedMB,
+        memoryMb: spec.memoryMB,
+        outcome: metricOutcome(outcome.status),
+        ...(outcome.errorCode ? { errorCode: outcome.errorCode } : {}),
+        coldStart: outcome.coldStart,
+        source: input.source,
+      });
+      const streamId = logStreamId(config.functionId);
+      const platform = /^\S+ (Start|Finish) (invoke|load|initialize) request '/;
+      for (const line of outcome.logs) {
+        logs.append({
+          streamId,
+          time: line.time,
+          content: line.message,
+          labels: {
+            functionName: config.name,
+            functionUrn: funcUrn,
+            package: config.package,
+            version: alias ?? shownVersion,
+            requestId,
+            instanceId: outcome.instanceId,
+            level: line.level,
+            logType: platform.test(line.message) ? 'platform' : 'function',
+            category: 'FunctionGraph',
+            source: input.source,
+          },
+        });
+      }
+      return { requestId, outcome, config, version: shownVersion, ...(alias ? { alias } : {}), funcUrn };
+    },
+  };
+}
