@@ -159,6 +159,10 @@ describe('Node.js host', () => {
       errorType: 'FunctionConfigError',
       errorMessage: "function entry exception, error: handler 'handler' not found in module './index.js'",
     });
+    const syntax = await rm.invoke(node(`exports.handler = async (e, c) => {;`), call());
+    expect(syntax).toMatchObject({ status: 'init_error', errorCode: 'FSS.4001' });
+    expect(JSON.parse(syntax.result)).toMatchObject({ errorType: 'FunctionLoadError' });
+    expect(syntax.result).toContain('function entry exception, error: SyntaxError: ');
     const arity = await rm.invoke(node(`exports.handler = async (event) => 1;`), call());
     expect(JSON.parse(arity.result)).toMatchObject({
       errorType: 'FunctionLoadError',

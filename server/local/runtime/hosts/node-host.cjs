@@ -201,7 +201,17 @@ async function start(msg) {
       throw configError('FunctionLoadError', `handler expect to have ${want} parameters, but received ${n}`);
     }
   } catch (e) {
-    send({ t: 'ready', code: 'FSS.4001', error: errorJson('function entry exception', e, loadType(e)) });
+    const own = e && (e.name === 'FunctionConfigError' || e.name === 'FunctionLoadError');
+    // The user's module failed while loading (syntax error, bad require): keep its error class visible.
+    const shown =
+      own || !(e instanceof Error)
+        ? e
+        : Object.assign(new Error(`${e.name}: ${e.message}`), { stack: e.stack });
+    send({
+      t: 'ready',
+      code: 'FSS.4001',
+      error: errorJson('function entry exception', shown, own ? e.name : 'FunctionLoadError'),
+    });
     return;
   }
   const loadMs = performance.now() - t0;
@@ -226,12 +236,6 @@ async function start(msg) {
     return;
   }
   send({ t: 'ready', initMs: performance.now() - t1 });
-}
-
-function loadType(e) {
-  return e && (e.name === 'FunctionConfigError' || e.name === 'FunctionLoadError')
-    ? e.name
-    : 'FunctionLoadError';
 }
 
 function serialise(value) {

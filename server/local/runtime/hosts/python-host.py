@@ -155,7 +155,7 @@ def stack_of(exc):
         'File "%s", line %s, in %s' % (f.filename.replace(root, "./"), f.lineno, f.name)
         + ("\n    " + f.line if f.line else "")
         for f in frames
-        if "importlib._bootstrap" not in f.filename
+        if "importlib" not in f.filename
     ]
 
 
@@ -199,7 +199,9 @@ def start(msg):
         send({"t": "ready", "code": "FSS.4001", "error": error_json("function entry exception", e)})
         return
     except BaseException as e:  # user module failed to import (syntax error, missing package, …)
-        send({"t": "ready", "code": "FSS.4001", "error": error_json("function entry exception", e, "FunctionLoadError")})
+        err = error_json("function entry exception", e, "FunctionLoadError")
+        err["errorMessage"] = "function entry exception, error: %s: %s" % (type(e).__name__, e)
+        send({"t": "ready", "code": "FSS.4001", "error": err})
         return
     send({"t": "loaded", "loadMs": (time.perf_counter() - t0) * 1000})
     init = msg.get("initializer")
