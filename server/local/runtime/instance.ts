@@ -78,6 +78,8 @@ export class Instance {
   lastUsed = Date.now();
   rss = 0;
   reserved = false;
+  /** Why the instance ended (set once it is dead). */
+  endReason: Termination | undefined;
   private readonly child: ChildProcess;
   private readonly chan: Socket;
   private readonly pending = new Map<string, Pending>();
@@ -204,6 +206,7 @@ export class Instance {
   private terminate(why: Termination, culprit?: string): void {
     if (this.state === 'dead') return;
     this.state = 'dead';
+    this.endReason = why;
     clearTimeout(this.startTimer);
     this.finishStart({ ok: false, termination: why, logs: this.startLogs });
     for (const [id, p] of this.pending) {

@@ -223,6 +223,16 @@ export class RuntimeManager {
   }
 
   private instanceGone(pool: FunctionPool, inst: Instance): void {
+    const why = inst.endReason;
+    if (why && why.status !== 'canceled') {
+      this.opts.log?.({
+        time: Date.now(),
+        level: 'WARN',
+        message: `instance ${inst.id} stopped: ${why.errorCode} ${why.error.errorMessage}`,
+        key: pool.spec.key,
+        instanceId: inst.id,
+      });
+    }
     pool.forget(inst);
     this.slots--;
     this.schedulePump();

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { call, specOf, tempManager, waitFor, zipOf } from './test-support';
+import { call, groupAlive, specOf, tempManager, waitFor, zipOf } from './test-support';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -32,7 +32,7 @@ describe('instance pool', () => {
     const [a, b] = await Promise.all([first, queued]);
     expect([a.status, b.status]).toEqual(['success', 'success']);
     expect(b.instanceId).toBe(a.instanceId); // waited for the only instance
-    const long = rm.invoke(spec, call({ ms: 4000 }));
+    const long = rm.invoke(spec, call({ ms: 2500 }));
     const rejected = await rm.invoke(spec, call());
     expect(rejected).toMatchObject({ status: 'rejected', errorCode: 'FSS.1429' });
     expect((await long).status).toBe('success');
@@ -138,6 +138,60 @@ describe('instance pool', () => {
     expect(outs.map((o) => o.result)).toEqual(['payload', 'payload']);
     expect(loads).toBe(1);
     expect(fs.readdirSync(`${dir}/code`)).toEqual(['digest-shared']);
+  });
+
+  it('attributes output to the right request when one instance serves several at once', async () => {
+    const { rm } = manager();
+    const nodeSpec = specOf(
+      'Node.js18.15',
+      {
+        'index.js':
+          "exports.handler = async (e, c) => { await new Promise((r) => setTimeout(r, 200)); console.log('mine', e.n); return process.pid; };",
+      },
+      { maxInstances: 1, concurrencyPerInstance: 3 },
+    );
+    const pySpec = specOf(
+      'Python3.10',
+      {
+        'index.py':
+          'import os, time\ndef handler(e, c):\n    time.sleep(0.2)\n    print("mine", e["n"])\n    return os.getpid()\n',
+      },
+      { maxInstances: 1, concurrencyPerInstance: 3 },
+    );
+    for (const spec of [nodeSpec, pySpec]) {
+      await rm.invoke(spec, call({ n: -1 }));
+      const outs = await Promise.all([0, 1, 2].map((n) => rm.invoke(spec, call({ n }))));
+      expect(new Set(outs.map((o) => o.result)).size).toBe(1);
+      outs.forEach((o, n) => {
+        expect(o.logs.filter((l) => l.message.startsWith('mine')).map((l) => l.message)).toEqual([
+          `mine ${String(n)}`,
+        ]);
+      });
+    }
+  });
+
+  it('evicts a function and closes the manager, leaving no process behind', async () => {
+    const { rm } = manager();
+    const a = sleepy();
+    const b = sleepy();
+    const pidA = Number((await rm.invoke(a, call())).result);
+    const pidB = Number((await rm.invoke(b, call())).result);
+    rm.evict(a.key);
+    expect(await waitFor(() => !groupAlive(pidA))).toBe(true);
+    expect(groupAlive(pidB)).toBe(true);
+    await rm.close();
+    expect(await waitFor(() => !groupAlive(pidB))).toBe(true);
+    expect((await rm.invoke(b, call())).status).toBe('rejected');
+  });
+
+  it('stops the least recently used idle instance of another function at the global limit', async () => {
+    const { rm } = manager({ maxTotalInstances: 2 });
+    const [a, b, c] = [sleepy(), sleepy(), sleepy()];
+    const pidA = Number((await rm.invoke(a, call())).result);
+    await rm.invoke(b, call());
+    expect((await rm.invoke(c, call())).status).toBe('success');
+    expect(await waitFor(() => !groupAlive(pidA))).toBe(true);
+    expect(rm.stats().flatMap((p) => p.instances)).toHaveLength(2);
   });
 
   it('hands lines printed outside any invocation to the manager log, with the instance id', async () => {
