@@ -1,4 +1,5 @@
-import { termination, type Instance, type Termination } from './instance';
+import { canceled, rejection, termination, type Termination } from './host-protocol';
+import type { Instance } from './instance';
 import { failedOutcome, failedStartLines, runOutcome, type ColdStart } from './outcome';
 import type { FunctionInstanceSpec, InvokeOptions, InvokeOutcome, PoolStats } from './types';
 
@@ -134,13 +135,8 @@ export class FunctionPool {
     ) {
       const wait = this.backoffUntil - Date.now();
       const why = this.lastFailure;
-      for (const w of this.queue.splice(0)) {
-        const note = `instance start suppressed for ${wait} ms after ${this.failures} consecutive failures`;
-        this.settle(
-          w,
-          failedOutcome(w.opts.requestId, { ...why, error: { ...why.error } }, { logs: [noteLine(note)] }),
-        );
-      }
+      const note = `instance start suppressed for ${wait} ms after ${this.failures} consecutive failures`;
+      for (const w of this.queue.splice(0)) this.settle(w, failedOutcome(w.opts.requestId, why, { note }));
     }
   }
 
@@ -311,21 +307,4 @@ export class FunctionPool {
       backoffUntil: this.backoffUntil,
     };
   }
-}
-
-function rejection(detail: string): Termination {
-  return termination(
-    'rejected',
-    'FSS.1429',
-    `Function concurrent invocation requests exceeds max value, please increase the max instances num or max concurrency per instance. (${detail})`,
-    'RejectedError',
-  );
-}
-
-function canceled(): Termination {
-  return termination('canceled', 'FSS.4208', 'function invocation canceled', 'CanceledError');
-}
-
-function noteLine(text: string): InvokeOutcome['logs'][number] {
-  return { time: Date.now(), level: 'WARN', message: text };
 }

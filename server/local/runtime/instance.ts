@@ -2,38 +2,15 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import type { Socket } from 'node:net';
 import { encodeFrame, FrameDecoder, LineSplitter } from './frame-codec';
-import type { InvokeStatus, LogEntry, LogLevel } from './types';
-
-/** Error JSON of FunctionGraph's runtimes (RUNTIME-CONTRACT §6.2). */
-export interface ErrorJson {
-  errorMessage: string;
-  errorType: string;
-  stackTrace: string[];
-}
-
-/** Why an instance stopped while requests were in flight (or while starting). */
-export interface Termination {
-  status: Exclude<InvokeStatus, 'success' | 'function_error'>;
-  errorCode: string;
-  error: ErrorJson;
-}
-
-export type RunResult =
-  | { kind: 'result'; ok: true; body: string; ms: number; logs: LogEntry[]; maxRss: number }
-  | {
-      kind: 'result';
-      ok: false;
-      code: string;
-      error: ErrorJson;
-      ms: number;
-      logs: LogEntry[];
-      maxRss: number;
-    }
-  | { kind: 'terminated'; termination: Termination; ms: number; logs: LogEntry[]; maxRss: number };
-
-export type StartResult =
-  | { ok: true; startedAt: number; loadMs: number; initMs?: number; logs: LogEntry[]; rss: number }
-  | { ok: false; termination: Termination; logs: LogEntry[] };
+import {
+  termination,
+  unknownError,
+  type HostMessage,
+  type RunResult,
+  type StartResult,
+  type Termination,
+} from './host-protocol';
+import type { LogEntry, LogLevel } from './types';
 
 export interface InstanceLaunch {
   id: string;
@@ -59,15 +36,6 @@ interface Pending {
 }
 
 const PAGE = 4096;
-
-export function termination(
-  status: Termination['status'],
-  errorCode: string,
-  message: string,
-  type: string,
-): Termination {
-  return { status, errorCode, error: { errorMessage: message, errorType: type, stackTrace: [] } };
-}
 
 /** One host process (node-host.cjs / python-host.py) and the protocol spoken with it on fd 3. */
 export class Instance {
@@ -325,18 +293,6 @@ export class Instance {
   }
 }
 
-const unknownError: ErrorJson = {
-  errorMessage: 'function invocation exception',
-  errorType: 'Error',
-  stackTrace: [],
-};
-
 function fmtS(ms: number): string {
   return `${String(Math.round(ms / 100) / 10)}s`;
 }
-
-type HostMessage =
-  | { t: 'log'; id: string; level: LogLevel; msg: string; time: number }
-  | { t: 'loaded' }
-  | { t: 'ready'; initMs?: number; code?: string; error?: ErrorJson }
-  | { t: 'result'; id: string; ok?: boolean; body?: string; code?: string; error?: ErrorJson; ms: number };

@@ -1,4 +1,4 @@
-import type { RunResult, StartResult, Termination } from './instance';
+import type { RunResult, StartResult, Termination } from './host-protocol';
 import type { InvokeOutcome, InvokeStatus, LogEntry, LogLevel } from './types';
 
 const MB = 1024 * 1024;
@@ -124,10 +124,11 @@ export function runOutcome(ctx: RunContext, run: RunResult): InvokeOutcome {
 export function failedOutcome(
   requestId: string,
   t: Termination,
-  extra: { logs?: LogEntry[]; instanceId?: string; durationMs?: number } = {},
+  extra: { logs?: LogEntry[]; instanceId?: string; durationMs?: number; note?: string } = {},
 ): InvokeOutcome {
   const now = Date.now();
   const logs = [...(extra.logs ?? [])];
+  if (extra.note) logs.push(line(now, `${platformTime(now)} ${requestId} WARN ${extra.note}`, 'WARN'));
   logs.push(line(now, `${platformTime(now)} ${requestId} ERROR ${t.error.errorMessage}`, 'ERROR'));
   const durationMs = extra.durationMs ?? 0;
   return {

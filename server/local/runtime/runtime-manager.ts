@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { CodeCache } from './code-cache';
 import { FunctionPool, type PoolHost } from './function-pool';
 import { cpuMillicores, functionEnv, specFingerprint } from './host-env';
-import { Instance, termination } from './instance';
+import { termination } from './host-protocol';
+import { Instance } from './instance';
 import { failedOutcome } from './outcome';
 import { hostKindOf, isLegacyNode, resolvePython } from './runtime-kinds';
 import type {

@@ -237,7 +237,7 @@ def invoke(msg):
     active.add(rid)
     t0 = time.perf_counter()
     try:
-        value = handler_fn(msg["event"], Context(rid, msg.get("alias"), time.time()))
+        value = handler_fn(msg.get("event"), Context(rid, msg.get("alias"), time.time()))
         try:
             body = serialise(value)
             if len(body.encode()) > MAX_RESULT_BYTES:
