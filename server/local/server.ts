@@ -10,6 +10,8 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createLocalApp } from './app';
 import { createLocalDeps } from './deps';
+import { closeExecution, configureExecution, execution } from './execution';
+import type { ExecutionOptions } from './execution';
 import type { LocalDeps } from './deps';
 import type { LocalSettings } from './settings';
 
@@ -26,8 +28,12 @@ export async function startLocalFunctionGraph(
   log: (line: string) => void = (line) => {
     console.error(line);
   },
+  executionOptions: ExecutionOptions = {},
 ): Promise<RunningLocalFunctionGraph> {
   const deps = createLocalDeps(settings, { log });
+  configureExecution(deps, executionOptions);
+  // Starts the async queue (requests a previous run left behind go on) and the runtime.
+  execution(deps);
   const app = createLocalApp({ identity: settings, log, local: deps });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, () => {
@@ -48,9 +54,12 @@ export async function startLocalFunctionGraph(
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {
-          deps.db.close();
-          resolve();
+          void closeExecution(deps).finally(() => {
+            deps.db.close();
+            resolve();
+          });
         });
+        server.closeAllConnections();
       }),
   };
 }

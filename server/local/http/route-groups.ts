@@ -4,6 +4,7 @@
  */
 import type { LocalDeps, LocalHono } from '../deps';
 import { projectGuard } from './routes';
+import { registerAsyncRoutes } from './routes-async';
 import { registerInvocationRoutes } from './routes-invocation';
 import { registerLtsRoutes } from './routes-lts';
 import { registerMetricsLiteralRoutes, registerMetricsRoutes } from './routes-metrics';
@@ -21,6 +22,7 @@ export const LITERAL_GROUPS: RouteGroup[] = [
 /** All other groups, in any order. */
 export const URN_GROUPS: RouteGroup[] = [
   { name: 'invocation', register: registerInvocationRoutes },
+  { name: 'async', register: registerAsyncRoutes },
   { name: 'metrics', register: registerMetricsRoutes },
   { name: 'lts', register: registerLtsRoutes },
 ];

@@ -29,7 +29,7 @@ export interface InvocationRecord {
 
 const MIGRATIONS = [
   `CREATE TABLE invocation_records (
-     request_id TEXT PRIMARY KEY,
+     request_id TEXT NOT NULL,
      func_urn TEXT NOT NULL,
      version TEXT NOT NULL,
      alias TEXT,
@@ -43,6 +43,7 @@ const MIGRATIONS = [
      cold_start INTEGER NOT NULL,
      source TEXT NOT NULL
    );
+   CREATE INDEX invocation_records_by_request ON invocation_records (request_id);
    CREATE INDEX invocation_records_by_function ON invocation_records (func_urn, started_at);
    CREATE INDEX invocation_records_by_time ON invocation_records (started_at);
    CREATE TABLE metric_minutes (
@@ -118,7 +119,7 @@ export function createMetricsStore(
   const flushIntervalMs = options.flushIntervalMs ?? 20;
   const maxBatch = options.maxBatch ?? 1000;
   const insertRecord = db.prepare(
-    `INSERT OR REPLACE INTO invocation_records VALUES
+    `INSERT INTO invocation_records VALUES
      (@requestId, @funcUrn, @version, @alias, @startedAt, @durationMs, @billedMs, @memoryUsedMb, @memoryMb, @outcome, @errorCode, @coldStart, @source)`,
   );
   const upsertMinute = db.prepare(
