@@ -59,7 +59,8 @@ export async function startLocalFunctionGraph(
             resolve();
           });
         });
-        server.closeAllConnections();
+        // Keep-alive clients (the SDK's axios) would hold close() open.
+        if ('closeAllConnections' in server) server.closeAllConnections();
       }),
   };
 }
