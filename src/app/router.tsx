@@ -1,0 +1,133 @@
+/**
+ * The route tree. Pages are lazy (their code loads when first visited), so `/` loads only the frame.
+ * Route modules stay thin: read params, lay out feature components.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter, Navigate, redirect, useParams } from 'react-router';
+import type { RouteObject } from 'react-router';
+import { Centered } from '@/components/ui/centered';
+import { connectionsQueryOptions } from '@/features/connections/api/get-connections';
+import { isFunctionTab, paths } from '@/lib/paths';
+import type { RouteHandle } from './route-handle';
+import { ConnectionLayout } from './routes/connection-layout';
+import { NotFoundRoute } from './routes/not-found';
+import { RouteError } from './routes/route-error';
+import { NoConnectionsRoute, StartupFallback } from './routes/start';
+
+const handle = (crumb: NonNullable<RouteHandle['crumb']>): RouteHandle => ({ crumb });
+
+function FunctionsListRedirect() {
+  const { connectionId = '' } = useParams();
+  return <Navigate to={paths.functions(connectionId)} replace />;
+}
+
+export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      path: '/',
+      errorElement: <RouteError />,
+      hydrateFallbackElement: <StartupFallback />,
+      children: [
+        {
+          index: true,
+          // `/` opens the first connection (the local FunctionGraph comes first).
+          loader: async () => {
+            const connections = await queryClient.query({
+              ...connectionsQueryOptions(),
+              staleTime: 'static',
+            });
+            const first = connections[0];
+            return first ? redirect(paths.overview(first.id)) : null;
+          },
+          element: <NoConnectionsRoute />,
+        },
+        {
+          path: 'c/:connectionId',
+          loader: async () => {
+            await queryClient.query({ ...connectionsQueryOptions(), staleTime: 'static' });
+            return null;
+          },
+          element: <ConnectionLayout />,
+          children: [
+            {
+              // Page errors render inside the shell, so navigation keeps working.
+              errorElement: <RouteError />,
+              children: [
+                { index: true, loader: ({ params }) => redirect(paths.overview(params.connectionId ?? '')) },
+                {
+                  path: 'overview',
+                  handle: handle((_, t) => t('nav.overview')),
+                  lazy: () => import('./routes/overview').then((m) => ({ Component: m.OverviewRoute })),
+                },
+                {
+                  path: 'functions',
+                  handle: handle((_, t) => t('nav.functions')),
+                  children: [
+                    {
+                      index: true,
+                      lazy: () => import('./routes/functions').then((m) => ({ Component: m.FunctionsRoute })),
+                    },
+                    {
+                      path: ':package',
+                      handle: handle((params) => params.package ?? ''),
+                      children: [
+                        { index: true, element: <FunctionsListRedirect /> },
+                        {
+                          path: ':name',
+                          handle: handle((params) => params.name ?? ''),
+                          children: [
+                            {
+                              index: true,
+                              loader: ({ params }) =>
+                                redirect(
+                                  paths.function(
+                                    params.connectionId ?? '',
+                                    params.package ?? '',
+                                    params.name ?? '',
+                                  ),
+                                ),
+                            },
+                            {
+                              path: ':tab',
+                              handle: handle((params, t) =>
+                                isFunctionTab(params.tab)
+                                  ? t(`function.tabs.${params.tab}`)
+                                  : (params.tab ?? ''),
+                              ),
+                              lazy: () =>
+                                import('./routes/function-detail').then((m) => ({
+                                  Component: m.FunctionDetailRoute,
+                                })),
+                            },
+                          ],
+                        },
+                      ],
+                    },
+                  ],
+                },
+                {
+                  path: 'logs',
+                  handle: handle((_, t) => t('nav.logs')),
+                  lazy: () => import('./routes/logs').then((m) => ({ Component: m.LogsRoute })),
+                },
+                { path: '*', element: <NotFoundRoute /> },
+              ],
+            },
+          ],
+        },
+        {
+          path: '*',
+          element: (
+            <Centered>
+              <NotFoundRoute />
+            </Centered>
+          ),
+        },
+      ],
+    },
+  ];
+}
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createBrowserRouter(createAppRoutes(queryClient));
+}

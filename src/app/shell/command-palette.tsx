@@ -1,0 +1,43 @@
+import '@mantine/core/styles/ScrollArea.css';
+import '@mantine/core/styles/Overlay.css';
+import '@mantine/core/styles/ModalBase.css';
+import '@mantine/core/styles/Modal.css';
+import '@mantine/spotlight/styles.css';
+import { Spotlight, spotlight } from '@mantine/spotlight';
+import type { SpotlightActionGroupData } from '@mantine/spotlight';
+import { useTranslation } from 'react-i18next';
+import { SearchIcon } from '@/components/ui/icons';
+import { useSignal } from './on-demand';
+
+/**
+ * The Ctrl/⌘+K palette (Mantine Spotlight), loaded on first use. The shell owns the shortcut and bumps
+ * `openSignal`; the palette renders whatever action groups the shell hands it (use-palette-actions).
+ */
+export function CommandPalette({
+  actions,
+  openSignal,
+}: {
+  actions: SpotlightActionGroupData[];
+  openSignal: number;
+}) {
+  const { t } = useTranslation();
+  useSignal(openSignal, () => {
+    spotlight.open();
+  });
+  return (
+    <Spotlight
+      actions={actions}
+      shortcut={null}
+      nothingFound={t('palette.nothingFound')}
+      highlightQuery
+      scrollable
+      maxHeight={420}
+      limit={50}
+      searchProps={{
+        leftSection: <SearchIcon size={18} />,
+        placeholder: t('palette.placeholder'),
+        'aria-label': t('palette.searchLabel'),
+      }}
+    />
+  );
+}

@@ -1,0 +1,46 @@
+import { useHotkeys } from '@mantine/hooks';
+import { lazy, Suspense } from 'react';
+import type { PublicConnection } from '@/api/contract/connections';
+import { OnDemand } from './on-demand';
+import { usePaletteActions } from './use-palette-actions';
+
+const CommandPalette = lazy(() => import('./command-palette').then((m) => ({ default: m.CommandPalette })));
+const ShortcutSheet = lazy(() => import('./shortcut-sheet').then((m) => ({ default: m.ShortcutSheet })));
+
+/**
+ * The palette and the shortcut sheet with their keyboard shortcuts: Ctrl/⌘+K and `?` (Shift+/ on most
+ * layouts; the produced character is matched so other layouts work too). Both ignore keys typed in inputs.
+ */
+export function ShellOverlays({
+  connectionId,
+  connections,
+  paletteSignal,
+  onOpenPalette,
+  shortcutsOpened,
+  onOpenShortcuts,
+  onCloseShortcuts,
+}: {
+  connectionId: string;
+  connections: readonly PublicConnection[];
+  paletteSignal: number;
+  onOpenPalette: () => void;
+  shortcutsOpened: boolean;
+  onOpenShortcuts: () => void;
+  onCloseShortcuts: () => void;
+}) {
+  useHotkeys([
+    ['mod+K', onOpenPalette],
+    ['shift+?', onOpenShortcuts],
+  ]);
+  const actions = usePaletteActions({ connectionId, connections, onShowShortcuts: onOpenShortcuts });
+  return (
+    <Suspense fallback={null}>
+      <OnDemand requested={paletteSignal > 0}>
+        <CommandPalette actions={actions} openSignal={paletteSignal} />
+      </OnDemand>
+      <OnDemand requested={shortcutsOpened}>
+        <ShortcutSheet opened={shortcutsOpened} onClose={onCloseShortcuts} />
+      </OnDemand>
+    </Suspense>
+  );
+}

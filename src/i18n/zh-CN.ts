@@ -1,0 +1,110 @@
+/** 简体中文 UI strings, in Huawei's console words (GLOSSARY.md): 总览, 函数, 日志, 设置, 版本, 别名. */
+import type { Catalogue } from './en-US';
+
+export const zhCN: Catalogue = {
+  common: {
+    close: '关闭',
+  },
+  app: {
+    name: '函数工作流控制台',
+    skipToContent: '跳到主要内容',
+    loading: '加载中…',
+  },
+  nav: {
+    label: '主导航',
+    overview: '总览',
+    functions: '函数',
+    logs: '日志',
+    toggle: '展开或收起导航',
+  },
+  breadcrumbs: {
+    label: '面包屑导航',
+  },
+  header: {
+    connection: '连接',
+    local: '本地',
+    project: '项目ID',
+    search: '搜索',
+    searchHint: '搜索页面和操作',
+  },
+  connections: {
+    none: '控制台服务器上没有配置任何连接。',
+    notFoundTitle: '未找到连接',
+    notFoundText: '不存在名为“{{id}}”的连接，它可能已从控制台服务器的配置中移除。',
+    openFirst: '打开{{name}}',
+    regionProject: '{{region}} · 项目 {{project}}',
+  },
+  language: {
+    label: '语言',
+  },
+  theme: {
+    label: '配色方案',
+    light: '浅色',
+    dark: '深色',
+    auto: '跟随系统',
+  },
+  palette: {
+    placeholder: '跳转到页面或执行操作…',
+    searchLabel: '搜索页面和操作',
+    nothingFound: '没有找到匹配项',
+    groupPages: '页面',
+    groupConnections: '连接',
+    groupPreferences: '偏好设置',
+    goTo: '前往{{page}}',
+    switchConnection: '切换到{{name}}',
+    useTheme: '使用{{scheme}}配色',
+    useLanguage: '切换语言为{{language}}',
+    showShortcuts: '显示键盘快捷键',
+  },
+  shortcuts: {
+    title: '键盘快捷键',
+    keys: '按键',
+    action: '操作',
+    palette: '打开命令面板',
+    search: '聚焦列表的搜索框',
+    save: '部署编辑器中的代码',
+    run: '运行测试事件',
+    close: '关闭对话框',
+    help: '显示此列表',
+    tab: '在控件之间移动',
+  },
+  comingNext: {
+    badge: '即将推出',
+    back: '前往函数',
+    overview:
+      '这里将显示租户统计（函数数量、代码存储、调用次数、错误次数）、调用次数、错误次数和运行时间TOP10的函数，以及最近的失败调用。',
+    functions: '这里将显示函数列表：在全部函数中即时搜索、排序、筛选、置顶、批量删除和导出，以及创建函数。',
+    logs: '按关键字、时间范围、级别、请求ID和版本查询日志，并按请求分组实时跟踪日志。',
+    functionDetail: '这里将显示函数{{name}}（所属应用{{package}}）的{{tab}}页签。',
+  },
+  function: {
+    tabsLabel: '函数页签',
+    tabs: {
+      code: '代码',
+      test: '测试',
+      configuration: '设置',
+      triggers: '触发器',
+      versions: '版本',
+      aliases: '别名',
+      monitoring: '监控',
+      logs: '日志',
+      async: '异步调用',
+    },
+  },
+  errors: {
+    title: '出错了',
+    unexpected: '发生意外错误，此页面无法显示。',
+    code: '错误码',
+    requestId: '请求ID',
+    retry: '重试',
+    reload: '重新加载页面',
+    home: '前往首页',
+    requestFailed: '请求失败',
+    network: '无法连接控制台服务器，请确认它正在运行。',
+  },
+  notFound: {
+    title: '页面不存在',
+    text: '{{path}} 处没有页面。',
+    home: '前往首页',
+  },
+};
