@@ -295,6 +295,7 @@ export class FunctionPool {
       key: this.spec.key,
       instances: this.instances.map((i) => ({
         id: i.id,
+        pid: i.pid,
         state: i.state,
         active: i.active,
         invocations: i.invocations,

@@ -36,6 +36,7 @@ interface Pending {
 }
 
 const PAGE = 4096;
+const MAX_LINE = 90 * 1024;
 
 /** One host process (node-host.cjs / python-host.py) and the protocol spoken with it on fd 3. */
 export class Instance {
@@ -115,6 +116,11 @@ export class Instance {
         'TimeoutError',
       ),
     );
+  }
+
+  /** True when nobody waits on this instance: the watchdog may sample it less often. */
+  get idle(): boolean {
+    return this.state === 'ready' && this.active === 0;
   }
 
   get pid(): number | undefined {
@@ -281,9 +287,16 @@ export class Instance {
 
   private onLog(requestId: string, entry: LogEntry): void {
     const p = requestId ? this.pending.get(requestId) : undefined;
-    if (p) p.logs.push(entry);
-    else if (this.state === 'starting') this.startLogs.push(entry);
-    else this.launch.onStrayLog(entry);
+    const sink = p ? p.logs : this.state === 'starting' ? this.startLogs : null;
+    // Very long messages become several lines, as FunctionGraph's loggers do (RUNTIME-CONTRACT §2.2).
+    for (let at = 0; at === 0 || at < entry.message.length; at += MAX_LINE) {
+      const part =
+        at === 0 && entry.message.length <= MAX_LINE
+          ? entry
+          : { ...entry, message: entry.message.slice(at, at + MAX_LINE) };
+      if (sink) sink.push(part);
+      else this.launch.onStrayLog(part);
+    }
   }
 
   /** Raw stdout/stderr bytes carry no request id: they belong to the one request in flight, if any. */

@@ -67,8 +67,11 @@ export class RuntimeManager {
       maxInstances: opts.maxInstancesPerFunction ?? 16,
       backoffBaseMs: opts.backoffBaseMs ?? 500,
     };
+    let tick = 0;
     this.watchdog = setInterval(() => {
-      for (const inst of [...this.allInstances()]) inst.sampleMemory();
+      // Busy instances every tick; idle ones (timers may still allocate) every 20th, to spare the CPU.
+      const all = tick++ % 20 === 0;
+      for (const inst of [...this.allInstances()]) if (all || !inst.idle) inst.sampleMemory();
     }, opts.memoryPollMs ?? 25);
     this.watchdog.unref();
     this.maintenance = setInterval(

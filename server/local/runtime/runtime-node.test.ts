@@ -144,6 +144,20 @@ describe('Node.js host', () => {
     );
   });
 
+  it('splits very long log lines at 90 KB and refuses results over 6 MB (FSS.4004)', async () => {
+    const spec = node(
+      `exports.handler = async (e, c) => { console.log('y'.repeat(200 * 1024)); return 'x'.repeat(e.size); };`,
+    );
+    const big = await rm.invoke(spec, call({ size: 6291457 }));
+    expect(big).toMatchObject({ status: 'function_error', errorCode: 'FSS.4004' });
+    expect(big.logs.filter((l) => /^y+$/.test(l.message)).map((l) => l.message.length)).toEqual([
+      92160, 92160, 20480,
+    ]);
+    const fits = await rm.invoke(spec, call({ size: 6291456 }));
+    expect(fits.status).toBe('success');
+    expect(fits.result).toHaveLength(6291456);
+  });
+
   it('fails the load with FunctionLoadError / FunctionConfigError (FSS.4001)', async () => {
     const missing = await rm.invoke(
       node(`exports.handler = async (e, c) => 1;`, { handler: 'main.handler' }),

@@ -135,6 +135,8 @@ export interface RuntimeManagerOptions {
 
 export interface InstanceStats {
   id: string;
+  /** Process id of the host, also its process group id. */
+  pid: number | undefined;
   state: 'starting' | 'ready' | 'dead';
   active: number;
   invocations: number;
