@@ -30,8 +30,8 @@ const BACKOFF_MAX_MS = 30_000;
  *
  * Queueing rule: a call goes to a ready instance with a free concurrency slot; otherwise it waits (FIFO)
  * while instances start, up to `maxInstances` (−1 → the manager's cap). A call that waits longer than
- * `queueWaitMs`, or arrives when `maxQueued` calls already wait, is `rejected` with FSS.1429 (seed 9.2:
- * "Function concurrent invocation requests exceeds max value").
+ * `queueWaitMs` (plus the initializer timeout, if any), or arrives when `maxQueued` calls already wait,
+ * is `rejected` with FSS.1429 (seed 9.2: "Function concurrent invocation requests exceeds max value").
  *
  * Crash-loop rule: consecutive start failures and crashes (reset by any completed invocation) count as
  * failures; from the second one on, no instance is started for 500 ms × 2^(n−2) (max 30 s), and calls
@@ -58,6 +58,11 @@ export class FunctionPool {
     return max < 0 ? this.host.maxInstances : Math.min(max, this.host.maxInstances);
   }
 
+  /** The wait bound, stretched by the initializer's own timeout so that a slow cold start is not a rejection. */
+  private get queueWaitMs(): number {
+    return this.host.queueWaitMs + (this.spec.initializer?.timeoutS ?? 0) * 1000;
+  }
+
   private get live(): Instance[] {
     return this.instances.filter((i) => i.state !== 'dead');
   }
@@ -78,8 +83,8 @@ export class FunctionPool {
         opts,
         resolve,
         timer: setTimeout(() => {
-          this.drop(w, rejection(`no instance was free within ${this.host.queueWaitMs} ms`));
-        }, this.host.queueWaitMs),
+          this.drop(w, rejection(`no instance was free within ${this.queueWaitMs} ms`));
+        }, this.queueWaitMs),
       };
       if (opts.signal) {
         if (opts.signal.aborted) {
