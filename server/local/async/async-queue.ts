@@ -100,6 +100,8 @@ export interface ListFilter {
 
 export class AsyncQueue {
   private readonly running = new Map<string, AbortController>();
+  /** Requests a user cancelled (as opposed to attempts interrupted by a stopping server). */
+  private readonly cancelled = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
   private readonly now: () => number;
@@ -184,6 +186,7 @@ export class AsyncQueue {
       return true;
     }
     if (row.status === 'RUNNING') {
+      this.cancelled.add(requestId);
       this.running.get(requestId)?.abort();
       return true;
     }
@@ -292,7 +295,9 @@ export class AsyncQueue {
       }))
       .then((result) => {
         this.running.delete(row.request_id);
-        if (this.stopped && !result.ok && !result.canceled) return; // left RUNNING; requeued at next start
+        const userCancelled = this.cancelled.delete(row.request_id);
+        // An attempt interrupted by a stopping server stays RUNNING in the store; the next start requeues it.
+        if (this.stopped && !result.ok && !userCancelled) return;
         if (result.ok || result.canceled || result.permanent || current.attempts > policy.maxRetries) {
           this.finish(current, result);
         } else {

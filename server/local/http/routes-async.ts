@@ -121,7 +121,8 @@ export function registerAsyncRoutes(app: LocalHono, deps: LocalDeps): void {
   app.get('/v2/:project_id/fgs/functions/:function_urn/async-invocations', listRoute(deps, false));
   app.get('/v2/:project_id/fgs/functions/:function_urn/active-async-invocations', listRoute(deps, true));
 
-  // seed 7.15.7: answers the literal body `null`; an unknown or finished request is "Invalid RequestId".
+  // seed 7.15.7 shows the literal body `null`, but the official SDK crashes on a JSON null ("Cannot set properties
+  // of null"), so this answers 200 with an empty body. An unknown or finished request is "Invalid RequestId".
   app.post('/v2/:project_id/fgs/functions/:function_urn/cancel', async (c) => {
     const resolved = deps.functions.resolve(functionUrnParam(c));
     let body: unknown;
@@ -137,6 +138,6 @@ export function registerAsyncRoutes(app: LocalHono, deps: LocalDeps): void {
     if (!row || row.function_id !== resolved.func.id || !queue.cancel(row.request_id)) {
       throw new HttpError(400, 'FSS.0400', 'Invalid RequestId');
     }
-    return c.body('null', 200, { 'content-type': 'application/json' });
+    return c.body(null, 200);
   });
 }
