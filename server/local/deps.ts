@@ -46,6 +46,11 @@ export interface FunctionChangedEvent {
 export interface LocalHooks {
   functionDeleted: Set<(event: FunctionDeletedEvent) => void>;
   functionChanged: Set<(event: FunctionChangedEvent) => void>;
+  /**
+   * Called before an alias is deleted; throw an HttpError to refuse (seed 7.7.3: 403 FSS.1154 while triggers
+   * are bound to the alias).
+   */
+  aliasDeleteGuards: Set<(event: { functionId: string; alias: string }) => void>;
 }
 
 export interface LocalDeps {
@@ -74,7 +79,11 @@ export function createLocalDeps(
   const blobs = createBlobStore(settings.dataDir);
   const now = options.now ?? (() => new Date());
   const domainId = localDomainId(settings.projectId);
-  const hooks: LocalHooks = { functionDeleted: new Set(), functionChanged: new Set() };
+  const hooks: LocalHooks = {
+    functionDeleted: new Set(),
+    functionChanged: new Set(),
+    aliasDeleteGuards: new Set(),
+  };
   const functions = createFunctionStore({
     db,
     blobs,

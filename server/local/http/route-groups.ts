@@ -4,10 +4,16 @@
  */
 import type { LocalDeps, LocalHono } from '../deps';
 import { projectGuard } from './routes';
+import { registerAliasRoutes } from './routes-aliases';
 import { registerAsyncRoutes } from './routes-async';
+import { registerCodeConfigRoutes } from './routes-code-config';
+import { registerFunctionRoutes } from './routes-functions';
 import { registerInvocationRoutes } from './routes-invocation';
 import { registerLtsRoutes } from './routes-lts';
 import { registerMetricsLiteralRoutes, registerMetricsRoutes } from './routes-metrics';
+import { registerTagRoutes } from './routes-tags';
+import { registerUnsupportedRoutes } from './routes-unsupported';
+import { registerVersionRoutes } from './routes-versions';
 
 export interface RouteGroup {
   name: string;
@@ -21,10 +27,17 @@ export const LITERAL_GROUPS: RouteGroup[] = [
 
 /** All other groups, in any order. */
 export const URN_GROUPS: RouteGroup[] = [
+  { name: 'functions', register: registerFunctionRoutes },
+  { name: 'code-config', register: registerCodeConfigRoutes },
+  { name: 'versions', register: registerVersionRoutes },
+  { name: 'aliases', register: registerAliasRoutes },
+  { name: 'unsupported', register: registerUnsupportedRoutes },
   { name: 'invocation', register: registerInvocationRoutes },
   { name: 'async', register: registerAsyncRoutes },
   { name: 'metrics', register: registerMetricsRoutes },
   { name: 'lts', register: registerLtsRoutes },
+  // Tags live at /v2/{project_id}/{resource_type}/… (no /fgs) and let `fgs` fall through; keep them last.
+  { name: 'tags', register: registerTagRoutes },
 ];
 
 export function registerRoutes(app: LocalHono, deps: LocalDeps): void {

@@ -2,7 +2,7 @@
  * Request validation for the local FunctionGraph: zod schemas in, seed error codes out (api-digest §4.3,
  * "Recommended mapping"). The one place that turns zod issues into `HttpError(400, 'FSS.xxxx', ...)`.
  *
- * A refinement can name its own code with `params: { fss: 'FSS.1017' }`; otherwise the code comes from the
+ * A refinement can name its own code (and status) with `params: { fss: 'FSS.1017', status?: 403 }`; otherwise the code comes from the
  * first issue's top-level field (FIELD_CODES, overridable per endpoint), else FSS.0400.
  *
  * @example
@@ -82,11 +82,15 @@ export function badRequest(code: string, detail: string): HttpError {
   return new HttpError(400, code, `${seed} ${detail}`.slice(0, 1000));
 }
 
-function issueCode(issue: z.core.$ZodIssue, fieldCodes: Readonly<Record<string, string>>): string {
-  const params = (issue as { params?: { fss?: unknown } }).params;
-  if (typeof params?.fss === 'string') return params.fss;
+function issueCode(
+  issue: z.core.$ZodIssue,
+  fieldCodes: Readonly<Record<string, string>>,
+): { code: string; status: number } {
+  const params = (issue as { params?: { fss?: unknown; status?: unknown } }).params;
+  const status = typeof params?.status === 'number' ? params.status : 400;
+  if (typeof params?.fss === 'string') return { code: params.fss, status };
   const field = issue.path[0];
-  return (typeof field === 'string' ? fieldCodes[field] : undefined) ?? 'FSS.0400';
+  return { code: (typeof field === 'string' ? fieldCodes[field] : undefined) ?? 'FSS.0400', status };
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -104,7 +108,9 @@ export function validate<S extends z.ZodType>(
   if (result.success) return result.data;
   const [first] = result.error.issues;
   if (!first) throw badRequest('FSS.0400', 'request body is invalid');
-  throw badRequest(issueCode(first, fieldCodes), describeIssue(first));
+  const { code, status } = issueCode(first, fieldCodes);
+  if (status !== 400) throw new HttpError(status, code, describeIssue(first));
+  throw badRequest(code, describeIssue(first));
 }
 
 /**

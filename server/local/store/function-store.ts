@@ -16,7 +16,7 @@ import type { Db } from './db';
 import { runMigrations } from './db';
 import { FUNCTIONS_MIGRATIONS, FUNCTIONS_MODULE } from './function-schema';
 import type { AliasRow, FunctionRow, VersionRow } from './function-schema';
-import type { CodeRecord, FunctionConfig, StrategyConfig } from './function-types';
+import type { FunctionConfig, PendingCode, StrategyConfig } from './function-types';
 import { formatTimestamp, imageName } from './stamps';
 import { createVersionOps } from './version-ops';
 import type { VersionOps } from './version-ops';
@@ -63,6 +63,8 @@ export interface FunctionStoreOptions {
   hooks: LocalHooks;
   identity: StoreIdentity;
 }
+
+export const MAX_FUNCTIONS = 400;
 
 export type FunctionStore = ReturnType<typeof createFunctionStore>;
 
@@ -123,6 +125,17 @@ export function createFunctionStore(options: FunctionStoreOptions) {
   const getAlias = (functionId: string, name: string) =>
     q.alias.get(functionId, name) as AliasRow | undefined;
 
+  /** seed 9.2 FSS.1041: at most 400 functions per tenant. */
+  function checkFunctionLimit(): void {
+    const n = (db.prepare('SELECT COUNT(*) AS n FROM functions').get() as { n: number }).n;
+    if (n >= MAX_FUNCTIONS)
+      throw new HttpError(
+        403,
+        'FSS.1041',
+        `The number of functions exceeds the maximum allowed limit (${String(MAX_FUNCTIONS)}).`,
+      );
+  }
+
   function find(pkg: string, name: string): FunctionRow | undefined {
     return q.byName.get(pkg, name) as FunctionRow | undefined;
   }
@@ -162,7 +175,7 @@ export function createFunctionStore(options: FunctionStoreOptions) {
     package: string;
     name: string;
     config: FunctionConfig;
-    code: CodeRecord;
+    code: PendingCode;
   }) {
     const at = now();
     const func: FunctionRow = {
@@ -189,6 +202,8 @@ export function createFunctionStore(options: FunctionStoreOptions) {
     db.transaction(() => {
       if (find(input.package, input.name))
         throw new HttpError(409, 'FSS.1061', `The function already exists: ${input.package}:${input.name}`);
+      checkFunctionLimit();
+      if (input.code.bytes) blobs.putBlob(input.code.bytes);
       q.insertFunction.run(func);
       q.insertVersion.run(version);
     })();
@@ -211,9 +226,10 @@ export function createFunctionStore(options: FunctionStoreOptions) {
     return getVersion(func.id, versionName) as VersionRow;
   }
 
-  function updateCode(func: FunctionRow, code: CodeRecord, config: FunctionConfig): VersionRow {
+  function updateCode(func: FunctionRow, code: PendingCode, config: FunctionConfig): VersionRow {
     const at = now();
     db.transaction(() => {
+      if (code.bytes) blobs.putBlob(code.bytes);
       q.updateCode.run(
         JSON.stringify(config),
         code.codeType,

@@ -42,6 +42,11 @@ export interface CodeRecord {
   size: number;
 }
 
+/** A code record whose bytes are not stored yet (written by the store inside its transaction). */
+export interface PendingCode extends CodeRecord {
+  bytes?: Uint8Array;
+}
+
 export interface AliasWeights {
   [version: string]: number;
 }
