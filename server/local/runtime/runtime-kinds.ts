@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 
 export type HostKind = 'node' | 'python';
 
@@ -36,4 +37,17 @@ export function resolvePython(): string | null {
     python = null;
   }
   return python;
+}
+
+let setpriv: string | null | undefined;
+
+/**
+ * util-linux `setpriv`, used as `setpriv --pdeathsig KILL <interpreter> …` so that a function process
+ * dies with the server even when the server is killed outright (no 'exit' handler runs then, and a
+ * busy host never reads the EOF on its channel). `null` when absent: hosts then rely on that EOF.
+ */
+export function resolveSetpriv(): string | null {
+  if (setpriv === undefined)
+    setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => fs.existsSync(p)) ?? null;
+  return setpriv;
 }

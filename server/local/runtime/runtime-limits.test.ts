@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, groupAlive, specOf, tempManager, waitFor } from './test-support';
 import type { RuntimeManager } from './runtime-manager';
@@ -126,6 +128,41 @@ describe('limits and isolation', () => {
     } finally {
       delete process.env.FG_LOCAL_SK;
       delete process.env.HUAWEICLOUD_SDK_SK;
+    }
+  });
+
+  it('takes busy function processes down with the server when the server is killed outright', async () => {
+    // A separate "server" process runs the manager; SIGKILL gives it no chance to clean up.
+    const support = fileURLToPath(new URL('./test-support.ts', import.meta.url));
+    const fixture = `${dir}/server-fixture.mts`;
+    fs.writeFileSync(
+      fixture,
+      `import { call, specOf, tempManager } from ${JSON.stringify(support)};
+       const { rm } = tempManager();
+       const node = specOf('Node.js18.15', { 'index.js': 'exports.handler = async (e, c) => { console.log(process.pid); for (;;) {} };' }, { timeoutS: 60 });
+       const py = specOf('Python3.10', { 'index.py': 'import os\\ndef handler(e, c):\\n    while True: pass\\n' }, { timeoutS: 60 });
+       void rm.invoke(node, call());
+       void rm.invoke(py, call());
+       const timer = setInterval(() => {
+         const pids = rm.stats().map((p) => p.instances[0]?.state === 'ready' && p.instances[0].active ? p.instances[0].pid : undefined);
+         if (pids.length === 2 && pids.every(Boolean)) { console.log('PIDS ' + pids.join(' ')); clearInterval(timer); }
+       }, 50);`,
+    );
+    const server = spawn(process.execPath, ['--import', 'tsx', fixture], {
+      cwd: process.cwd(),
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    server.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    expect(await waitFor(() => out.includes('PIDS '), 20_000)).toBe(true);
+    const pids = /PIDS (\d+) (\d+)/.exec(out)!.slice(1).map(Number);
+    try {
+      expect(pids.every((pid) => groupAlive(pid))).toBe(true);
+      server.kill('SIGKILL');
+      expect(await waitFor(() => pids.every((pid) => !groupAlive(pid)))).toBe(true);
+    } finally {
+      // Only when the assertion above failed: no busy loop may outlive the test.
+      for (const pid of pids) if (groupAlive(pid)) process.kill(-pid, 'SIGKILL');
     }
   });
 

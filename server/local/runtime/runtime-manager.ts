@@ -8,7 +8,7 @@ import { cpuMillicores, functionEnv, specFingerprint } from './host-env';
 import { termination } from './host-protocol';
 import { Instance } from './instance';
 import { failedOutcome } from './outcome';
-import { hostKindOf, isLegacyNode, resolvePython } from './runtime-kinds';
+import { hostKindOf, isLegacyNode, resolvePython, resolveSetpriv } from './runtime-kinds';
 import type {
   FunctionInstanceSpec,
   InvokeOptions,
@@ -193,11 +193,12 @@ export class RuntimeManager {
     const args =
       kind === 'node' ? [`--max-old-space-size=${spec.memoryMB}`, HOSTS.node] : ['-I', HOSTS.python];
     const id = `${(++this.seq).toString(36)}-${randomBytes(3).toString('hex')}`;
+    const guard = resolveSetpriv();
     if (this.closed || pool.retired) throw new Error('the function was replaced or the manager closed');
     const inst: Instance = new Instance({
       id,
-      command,
-      args,
+      command: guard ?? command,
+      args: guard ? ['--pdeathsig', 'KILL', command, ...args] : args,
       env: functionEnv(spec, { interpreterDir: path.dirname(command), tmpDir, codeDir, depPaths, kind }),
       cwd: codeDir,
       memoryLimitBytes: spec.memoryMB * 1024 * 1024,
