@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { HttpError } from '../shared/errors';
+import { hostAllowed } from '../shared/hosts';
 import { authenticate } from './auth';
 import type { AuthOptions } from './auth';
 import type { LocalDeps, LocalEnv } from './deps';
@@ -32,6 +33,21 @@ export function createLocalApp(deps: LocalAppDeps): Hono<LocalEnv> {
     if (error instanceof HttpError) return c.json(error.toEnvelope(requestId), error.status as 400);
     deps.log?.(`local FunctionGraph error ${requestId}: ${error.stack ?? error.message}`);
     return c.json({ error_code: 'FSS.0500', error_msg: 'Internal server error', request_id: requestId }, 500);
+  });
+  // DNS rebinding would otherwise let any web page call the API and the gateway (which runs user functions).
+  const allowedHosts =
+    deps.local && !['127.0.0.1', 'localhost', '::1'].includes(deps.local.settings.host)
+      ? [deps.local.settings.host]
+      : [];
+  app.use('*', async (c, next) => {
+    if (!hostAllowed(c.req.header('host'), { allowedHosts })) {
+      throw new HttpError(
+        403,
+        'FSS.0403',
+        'Host not allowed: the local FunctionGraph answers loopback names only',
+      );
+    }
+    await next();
   });
   app.notFound((c) => {
     throw new HttpError(404, 'FSS.0404', `No such API: ${c.req.method} ${c.req.path}`);

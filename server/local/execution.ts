@@ -94,7 +94,7 @@ export function execution(deps: LocalDeps): Execution {
         const { outcome } = await invoker.invoke({
           urn: row.urn,
           event: JSON.parse(row.event),
-          source: 'async',
+          source: row.source,
           requestId: row.request_id,
           signal,
         });

@@ -40,6 +40,8 @@ export interface AsyncRequestRow {
   error_message: string;
   result: string | null;
   destination_log: string | null;
+  /** async, or the trigger type that queued it (TIMER, …). */
+  source: string;
 }
 
 /** What running one attempt reports back. */
@@ -82,7 +84,8 @@ const MIGRATIONS = [
      error_code INTEGER NOT NULL DEFAULT 0,
      error_message TEXT NOT NULL DEFAULT '',
      result TEXT,
-     destination_log TEXT
+     destination_log TEXT,
+     source TEXT NOT NULL DEFAULT 'async'
    );
    CREATE INDEX async_requests_ready ON async_requests (status, next_attempt_at);
    CREATE INDEX async_requests_by_function ON async_requests (function_id, created_at);`,
@@ -124,15 +127,29 @@ export class AsyncQueue {
   }
 
   /** Persists a request (committed before returning) and wakes the workers. */
-  enqueue(input: { functionId: string; urn: string; event: unknown; requestId?: string }): string {
+  enqueue(input: {
+    functionId: string;
+    urn: string;
+    event: unknown;
+    requestId?: string;
+    source?: string;
+  }): string {
     const requestId = input.requestId ?? randomUUID();
     const now = this.now();
     this.o.db
       .prepare(
-        `INSERT INTO async_requests (request_id, function_id, urn, status, event, created_at, next_attempt_at)
-         VALUES (?, ?, ?, 'WAIT', ?, ?, ?)`,
+        `INSERT INTO async_requests (request_id, function_id, urn, status, event, created_at, next_attempt_at, source)
+         VALUES (?, ?, ?, 'WAIT', ?, ?, ?, ?)`,
       )
-      .run(requestId, input.functionId, input.urn, JSON.stringify(input.event ?? {}), now, now);
+      .run(
+        requestId,
+        input.functionId,
+        input.urn,
+        JSON.stringify(input.event ?? {}),
+        now,
+        now,
+        input.source ?? 'async',
+      );
     this.schedule(0);
     return requestId;
   }
