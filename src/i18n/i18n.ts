@@ -76,6 +76,7 @@ export function createI18n(): I18n {
     interpolation: { escapeValue: false }, // React escapes already
     returnNull: false,
     initAsync: false,
+    showSupportNotice: false,
   });
   return instance;
 }

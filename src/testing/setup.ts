@@ -5,31 +5,33 @@ import { resetFactories } from './factories';
 import { resetMockDb } from './mock-db';
 import { server } from './msw-server';
 
-// jsdom lacks these browser APIs; Mantine reads them (color scheme media query, ScrollArea, Popover).
-if (!('matchMedia' in window)) {
-  Object.defineProperty(window, 'matchMedia', {
-    value: (query: string): Partial<MediaQueryList> => ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-      dispatchEvent: () => false,
-    }),
-  });
-}
-if (!('ResizeObserver' in window)) {
-  Object.defineProperty(window, 'ResizeObserver', {
-    value: class {
-      observe(): void {}
-      unobserve(): void {}
-      disconnect(): void {}
-    },
-  });
-}
-if (!('scrollIntoView' in Element.prototype)) {
-  Object.defineProperty(Element.prototype, 'scrollIntoView', { value: () => undefined });
-}
+// jsdom lacks these browser APIs (Mantine reads them: color scheme media query, ScrollArea, Spotlight).
+Object.defineProperty(window, 'matchMedia', {
+  configurable: true,
+  writable: true,
+  value: (query: string): Partial<MediaQueryList> => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  }),
+});
+Object.defineProperty(window, 'ResizeObserver', {
+  configurable: true,
+  writable: true,
+  value: class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  },
+});
+Object.defineProperty(Element.prototype, 'scrollIntoView', {
+  configurable: true,
+  writable: true,
+  value: () => undefined,
+});
 
 beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' });

@@ -8,8 +8,9 @@ const CommandPalette = lazy(() => import('./command-palette').then((m) => ({ def
 const ShortcutSheet = lazy(() => import('./shortcut-sheet').then((m) => ({ default: m.ShortcutSheet })));
 
 /**
- * The palette and the shortcut sheet with their keyboard shortcuts: Ctrl/⌘+K and `?` (Shift+/ on most
- * layouts; the produced character is matched so other layouts work too). Both ignore keys typed in inputs.
+ * The palette and the shortcut sheet with their keyboard shortcuts: Ctrl/⌘+K and `?`. Mantine matches
+ * modifiers exactly and `?` needs Shift on some layouts but not others, hence both forms. Keys typed into
+ * inputs are ignored.
  */
 export function ShellOverlays({
   connectionId,
@@ -31,6 +32,7 @@ export function ShellOverlays({
   useHotkeys([
     ['mod+K', onOpenPalette],
     ['shift+?', onOpenShortcuts],
+    ['?', onOpenShortcuts],
   ]);
   const actions = usePaletteActions({ connectionId, connections, onShowShortcuts: onOpenShortcuts });
   return (

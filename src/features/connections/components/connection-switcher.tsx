@@ -26,15 +26,12 @@ export function ConnectionSwitcher({
       <NativeSelect
         aria-label={t('header.connection')}
         size="sm"
-        maw={240}
+        w={220}
         value={active.id}
         onChange={(event) => {
           onSelect(event.currentTarget.value);
         }}
-        data={connections.map((c) => ({
-          value: c.id,
-          label: `${c.name} (${c.region})`,
-        }))}
+        data={connections.map((c) => ({ value: c.id, label: c.name }))}
       />
       {active.kind === 'local' ? (
         <Badge color="teal" variant="light">
