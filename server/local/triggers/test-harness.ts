@@ -81,7 +81,12 @@ export function createHarness(groups: RegisterGroup[], dataDir?: string): Harnes
     Promise.resolve(
       app.request(url(p), {
         method,
-        headers: { 'X-Auth-Token': TEST_TOKEN, 'Content-Type': 'application/json', ...headers },
+        headers: {
+          Host: '127.0.0.1',
+          'X-Auth-Token': TEST_TOKEN,
+          'Content-Type': 'application/json',
+          ...headers,
+        },
         ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
       }),
     );
