@@ -5,6 +5,7 @@
  */
 import { formatFunctionUrn } from '../../shared/urn';
 import type { LocalDeps } from '../deps';
+import { logGroupId, logStreamId } from '../logs/streams';
 import type { FunctionRow, VersionRow } from '../store/function-schema';
 import type { FunctionConfig } from '../store/function-types';
 
@@ -108,16 +109,12 @@ export function maskEnv(json: string | undefined): string {
   return JSON.stringify(Object.fromEntries(Object.keys(parsed).map((k) => [k, ''])));
 }
 
-/** LTS ids of the local log store: one group per project, one stream per function (36-char UUID-shaped). */
+/** LTS ids the local LTS query endpoint answers to (logs/streams.ts): one group per project, one stream per function. */
 export function logIdsFor(
   deps: LocalDeps,
   func: FunctionRow,
 ): { log_group_id: string; log_stream_id: string } {
-  const p = deps.settings.projectId;
-  return {
-    log_group_id: `${p.slice(0, 8)}-${p.slice(8, 12)}-${p.slice(12, 16)}-${p.slice(16, 20)}-${p.slice(20, 32)}`,
-    log_stream_id: func.id,
-  };
+  return { log_group_id: logGroupId(deps.settings.projectId), log_stream_id: logStreamId(func.id) };
 }
 
 export function versionUrn(deps: LocalDeps, func: FunctionRow, version: string): string {
