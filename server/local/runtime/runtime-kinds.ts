@@ -19,24 +19,37 @@ export function isLegacyNode(runtime: string): boolean {
   return runtime === 'Node.js6.10';
 }
 
-let python: string | null | undefined;
+export interface PythonInfo {
+  executable: string;
+  /** site-packages dirs; the host appends them itself because it runs with -S (see below). */
+  sitePaths: string[];
+}
+
+const pythons = new Map<string, PythonInfo | null>();
 
 /**
- * The python3 interpreter as an absolute path, resolved once: a pyenv shim on PATH costs ~100 ms per
- * spawn (common.md). `null` when there is none.
+ * A python3 interpreter as an absolute path and its site-packages, resolved once per command: a pyenv
+ * shim on PATH costs ~100 ms per spawn (common.md). Hosts run with `-S` because `.pth` files in
+ * site-packages may import whole packages at every start (80 ms on the dev machine); the site dirs are
+ * put on sys.path by the host instead. `null` when there is no such interpreter.
  */
-export function resolvePython(): string | null {
-  if (python !== undefined) return python;
+export function resolvePython(command = 'python3'): PythonInfo | null {
+  const known = pythons.get(command);
+  if (known !== undefined) return known;
+  let info: PythonInfo | null = null;
   try {
-    const out = execFileSync('python3', ['-c', 'import sys; print(sys.executable)'], {
-      encoding: 'utf8',
-      timeout: 10_000,
-    }).trim();
-    python = out || null;
+    const out = execFileSync(
+      command,
+      ['-c', 'import json, site, sys; print(json.dumps([sys.executable, site.getsitepackages()]))'],
+      { encoding: 'utf8', timeout: 10_000 },
+    );
+    const [executable, sitePaths] = JSON.parse(out) as [string, string[]];
+    if (executable) info = { executable, sitePaths };
   } catch {
-    python = null;
+    info = null;
   }
-  return python;
+  pythons.set(command, info);
+  return info;
 }
 
 let setpriv: string | null | undefined;

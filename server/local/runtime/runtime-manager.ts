@@ -142,7 +142,7 @@ export class RuntimeManager {
     const kind = hostKindOf(spec.runtime);
     const msg = `runtime '${spec.runtime}' is not supported by the local FunctionGraph (it runs Node.js and Python 3 functions only)`;
     if (!kind) return termination('unsupported_runtime', 'FSS.4202', msg, 'UnsupportedRuntimeError');
-    if (kind === 'python' && !(this.opts.pythonPath ?? resolvePython())) {
+    if (kind === 'python' && !resolvePython(this.opts.pythonPath)) {
       return termination(
         'unsupported_runtime',
         'FSS.4202',
@@ -187,11 +187,11 @@ export class RuntimeManager {
     }
     const tmpDir = path.join(this.tmpRoot, createHash('sha256').update(spec.key).digest('hex').slice(0, 16));
     fs.mkdirSync(tmpDir, { recursive: true });
-    const python = this.opts.pythonPath ?? resolvePython() ?? 'python3';
-    const command = kind === 'node' ? process.execPath : python;
+    const python = resolvePython(this.opts.pythonPath);
+    const command = kind === 'node' ? process.execPath : (python?.executable ?? 'python3');
     // Node's heap flag alone does not cap Buffers; the watchdog enforces resident memory.
     const args =
-      kind === 'node' ? [`--max-old-space-size=${spec.memoryMB}`, HOSTS.node] : ['-I', HOSTS.python];
+      kind === 'node' ? [`--max-old-space-size=${spec.memoryMB}`, HOSTS.node] : ['-I', '-S', HOSTS.python];
     const id = `${(++this.seq).toString(36)}-${randomBytes(3).toString('hex')}`;
     const guard = resolveSetpriv();
     if (this.closed || pool.retired) throw new Error('the function was replaced or the manager closed');
@@ -215,6 +215,7 @@ export class RuntimeManager {
         userData: { ...spec.env, ...spec.encryptedEnv },
         meta: spec.meta,
         depPaths,
+        sitePaths: python?.sitePaths ?? [],
         legacyNode: isLegacyNode(spec.runtime),
         instanceId: id,
         concurrency: spec.concurrencyPerInstance,

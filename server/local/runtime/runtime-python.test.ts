@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolvePython } from './runtime-kinds';
 import { call, specOf, tempManager } from './test-support';
 import type { RuntimeManager } from './runtime-manager';
 
@@ -145,6 +146,14 @@ describe('Python host', () => {
     });
     const timedOut = await rm.invoke(slow, call());
     expect(timedOut).toMatchObject({ status: 'init_error', errorCode: 'FSS.4011' });
+  });
+
+  it('keeps the interpreter site-packages importable although the host starts with -S', async () => {
+    const info = resolvePython();
+    expect(info?.sitePaths.length).toBeGreaterThan(0);
+    const out = await rm.invoke(py('import sys\ndef handler(e, c):\n    return sys.path\n'), call());
+    const sysPath = JSON.parse(out.result) as string[];
+    for (const p of info?.sitePaths ?? []) expect(sysPath).toContain(p);
   });
 
   it('gives each dependency package a place on the import path', async () => {

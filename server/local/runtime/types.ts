@@ -129,7 +129,7 @@ export interface RuntimeManagerOptions {
   memoryPollMs?: number;
   /** First crash-loop back-off step; doubles per consecutive failure up to 30 s; default 500. */
   backoffBaseMs?: number;
-  /** Overrides the python3 interpreter (absolute path). */
+  /** The python3 command to use instead of `python3` on PATH (resolved once to its absolute path). */
   pythonPath?: string;
 }
 

@@ -192,6 +192,8 @@ def start(msg):
     config.update(msg)
     for p in reversed([msg["codeDir"]] + msg.get("depPaths", [])):
         sys.path.insert(0, p)
+    # Started with -S: site-packages come last, without running their .pth files.
+    sys.path.extend(p for p in msg.get("sitePaths", []) if p not in sys.path)
     t0 = time.perf_counter()
     try:
         handler_fn = load_export(msg["handler"], "handler")
