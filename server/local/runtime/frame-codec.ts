@@ -1,3 +1,5 @@
+import { StringDecoder } from 'node:string_decoder';
+
 /**
  * Framing of the host protocol on fd 3: 4-byte big-endian length, then that many bytes of UTF-8 JSON.
  * The same format is implemented in hosts/node-host.cjs and hosts/python-host.py.
@@ -9,32 +11,52 @@ export function encodeFrame(message: unknown): Buffer {
   return Buffer.concat([head, body]);
 }
 
-/** Accumulates chunks and hands every complete frame, parsed, to `onFrame`. */
+/**
+ * Accumulates chunks and hands every complete frame, parsed, to `onFrame`. Chunks of a large frame are
+ * joined once, when the frame is complete (a 6 MB result arrives in ~100 socket reads).
+ */
 export class FrameDecoder {
-  private buf: Buffer = Buffer.alloc(0);
+  private chunks: Buffer[] = [];
+  private size = 0;
+  private need = -1; // body length of the frame being read, -1 while the header is incomplete
 
   constructor(private readonly onFrame: (message: unknown) => void) {}
 
   push(chunk: Buffer): void {
-    this.buf = this.buf.length ? Buffer.concat([this.buf, chunk]) : chunk;
-    while (this.buf.length >= 4) {
-      const len = this.buf.readUInt32BE(0);
-      if (this.buf.length < 4 + len) return;
-      const text = this.buf.toString('utf8', 4, 4 + len);
-      this.buf = this.buf.subarray(4 + len);
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+    for (;;) {
+      if (this.need < 0) {
+        if (this.size < 4) return;
+        this.need = this.joined().readUInt32BE(0);
+      }
+      if (this.size < 4 + this.need) return;
+      const buf = this.joined();
+      const end = 4 + this.need;
+      const text = buf.toString('utf8', 4, end);
+      const rest = buf.subarray(end);
+      this.chunks = rest.length ? [rest] : [];
+      this.size = rest.length;
+      this.need = -1;
       this.onFrame(JSON.parse(text));
     }
+  }
+
+  private joined(): Buffer {
+    if (this.chunks.length > 1) this.chunks = [Buffer.concat(this.chunks, this.size)];
+    return this.chunks[0] ?? Buffer.alloc(0);
   }
 }
 
 /** Splits a byte stream into lines (for the hosts' raw stdout/stderr). */
 export class LineSplitter {
   private pending = '';
+  private readonly decoder = new StringDecoder('utf8'); // a character may straddle two chunks
 
   constructor(private readonly onLine: (line: string) => void) {}
 
   push(chunk: Buffer): void {
-    const lines = (this.pending + chunk.toString('utf8')).split('\n');
+    const lines = (this.pending + this.decoder.write(chunk)).split('\n');
     this.pending = lines.pop() ?? '';
     for (const line of lines) this.onLine(line);
   }

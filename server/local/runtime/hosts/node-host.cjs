@@ -293,14 +293,29 @@ function stray(err) {
 process.on('uncaughtException', stray);
 process.on('unhandledRejection', stray);
 
-let buf = Buffer.alloc(0);
+// Chunks of a large frame (a 6 MB event) are joined once, when the frame is complete.
+let chunks = [];
+let size = 0;
+let need = -1;
+function joined() {
+  if (chunks.length > 1) chunks = [Buffer.concat(chunks, size)];
+  return chunks[0];
+}
 chan.on('data', (chunk) => {
-  buf = buf.length ? Buffer.concat([buf, chunk]) : chunk;
-  while (buf.length >= 4) {
-    const len = buf.readUInt32BE(0);
-    if (buf.length < 4 + len) break;
-    const msg = JSON.parse(buf.toString('utf8', 4, 4 + len));
-    buf = buf.subarray(4 + len);
+  chunks.push(chunk);
+  size += chunk.length;
+  for (;;) {
+    if (need < 0) {
+      if (size < 4) return;
+      need = joined().readUInt32BE(0);
+    }
+    if (size < 4 + need) return;
+    const buf = joined();
+    const msg = JSON.parse(buf.toString('utf8', 4, 4 + need));
+    const rest = buf.subarray(4 + need);
+    chunks = rest.length ? [rest] : [];
+    size = rest.length;
+    need = -1;
     if (msg.t === 'invoke') void invoke(msg);
     else if (msg.t === 'start') void start(msg);
   }
