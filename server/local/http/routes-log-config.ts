@@ -6,7 +6,8 @@
  */
 import type { LocalDeps, LocalHono } from '../deps';
 import { HttpError } from '../../shared/errors';
-import { asyncStatusLogStream, functionLogStream } from '../log-config/lts-ids';
+import { asyncStatusLogStream } from '../log-config/lts-ids';
+import { logDetail } from '../logs/streams';
 import { requireFunction } from '../store/function-store';
 import { logConfigStoreFor } from '../store/log-config-store';
 import { functionUrnParam } from './routes';
@@ -34,7 +35,7 @@ export function registerLogConfigRoutes(app: LocalHono, deps: LocalDeps): void {
     const { func, version } = requireFunction(deps, functionUrnParam(c));
     // A function's own log_config (seed FuncLogConfig) wins over the derived ids.
     const own = (deps.functions.configOf(version).log_config ?? {}) as Record<string, unknown>;
-    const derived = functionLogStream(projectId, func.package, func.name);
+    const derived = logDetail(projectId, func);
     const pick = (key: keyof typeof derived) =>
       typeof own[key] === 'string' && own[key] ? own[key] : derived[key];
     return c.json({

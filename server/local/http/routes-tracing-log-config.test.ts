@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { functionLogStream } from '../log-config/lts-ids';
+import { logDetail } from '../logs/streams';
 import { createHarness, TEST_PROJECT_ID } from '../triggers/test-harness';
 import type { Harness } from '../triggers/test-harness';
 import { registerLogConfigRoutes } from './routes-log-config';
@@ -47,10 +47,12 @@ describe('tracing (seed 7.5)', () => {
 });
 
 describe('log config (seed 7.9)', () => {
-  it('gives each function stable LTS group/stream ids (7.9.2)', async () => {
+  it('gives each function the LTS group/stream ids the local LTS query answers to (7.9.2)', async () => {
     const first = await h.json<Record<string, string>>('GET', `${fn}/lts-log-detail`);
     expect(first.status).toBe(200);
-    expect(first.body).toEqual(functionLogStream(TEST_PROJECT_ID, 'default', 'hello'));
+    const func = h.deps.functions.find('default', 'hello');
+    if (!func) throw new Error('missing');
+    expect(first.body).toEqual(logDetail(TEST_PROJECT_ID, func));
     expect(first.body.stream_id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     const other = await h.json<Record<string, string>>(
       'GET',
