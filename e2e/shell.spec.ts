@@ -23,11 +23,23 @@ const ENGLISH_ONLY = pairs(enUS, zhCN)
   .filter((p) => p.en !== p.zh && !p.en.includes('{{'))
   .map((p) => p.en);
 
+test.afterEach(() => {
+  expect(pageErrors, 'errors in the browser console').toEqual([]);
+});
+
 async function visibleText(page: Page): Promise<string> {
   return page.locator('body').innerText();
 }
 
+let pageErrors: string[] = [];
+
 test.beforeEach(async ({ page }) => {
+  // Uncaught exceptions and console errors (CSP violations included) fail the journey.
+  pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
   // Each test starts from the defaults: language from the browser (en-US), color scheme from the system.
   await page.goto('/');
   await page.evaluate(() => {

@@ -39,7 +39,7 @@ export function ConsoleShell({
       brand={
         <Group gap="md" wrap="nowrap">
           <Anchor component={Link} to={paths.overview(connection.id)} underline="never" c="inherit">
-            <Text fw={700} size="md" component="span">
+            <Text fw={700} size="md" component="span" visibleFrom="sm">
               {t('app.name')}
             </Text>
           </Anchor>

@@ -32,6 +32,7 @@ export function HeaderControls({
         aria-label={t('palette.showShortcuts')}
         title={t('palette.showShortcuts')}
         onClick={onShowShortcuts}
+        visibleFrom="sm"
       >
         <KeyboardIcon />
       </ActionIcon>

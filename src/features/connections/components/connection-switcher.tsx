@@ -26,7 +26,7 @@ export function ConnectionSwitcher({
       <NativeSelect
         aria-label={t('header.connection')}
         size="sm"
-        w={220}
+        w={{ base: 150, sm: 220 }}
         value={active.id}
         onChange={(event) => {
           onSelect(event.currentTarget.value);
@@ -34,11 +34,11 @@ export function ConnectionSwitcher({
         data={connections.map((c) => ({ value: c.id, label: c.name }))}
       />
       {active.kind === 'local' ? (
-        <Badge color="teal" variant="light">
+        <Badge color="teal" variant="light" style={{ flex: 'none' }}>
           {t('header.local')}
         </Badge>
       ) : (
-        <Badge color="gray" variant="outline">
+        <Badge color="gray" variant="outline" style={{ flex: 'none' }}>
           {active.region}
         </Badge>
       )}

@@ -15,7 +15,7 @@ export function LanguageSelect() {
     <NativeSelect
       aria-label={t('language.label')}
       size="sm"
-      w={124}
+      w={{ base: 112, sm: 124 }}
       leftSection={<LanguageIcon size={16} />}
       value={language}
       onChange={(event) => {
