@@ -3,13 +3,15 @@
  * log stores, and the invoker, created once per LocalDeps and closed with it.
  */
 import path from 'node:path';
-import { formatFunctionUrn } from '../shared/urn';
 import { HttpError } from '../shared/errors';
+import { formatFunctionUrn } from '../shared/urn';
 import { AsyncQueue, DEFAULT_ASYNC_POLICY } from './async/async-queue';
 import type { AsyncPolicy, AsyncRequestRow } from './async/async-queue';
 import type { LocalDeps } from './deps';
 import { createInvoker } from './invoke/invoker';
 import type { Invoker, SpecExtras } from './invoke/invoker';
+import { TimerScheduler } from './invoke/timer-scheduler';
+import type { SchedulerClock } from './invoke/timer-scheduler';
 import { createLogStore } from './logs/log-store';
 import type { LogStore } from './logs/log-store';
 import { logStreamId } from './logs/streams';
@@ -17,6 +19,8 @@ import { createMetricsStore } from './metrics/metrics-store';
 import type { MetricsStore } from './metrics/metrics-store';
 import { RuntimeManager } from './runtime/runtime-manager';
 import type { RuntimeManagerOptions } from './runtime/types';
+import { triggerStoreFor } from './store/triggers-store';
+import { timerEvent } from './triggers/event-templates';
 
 export interface Execution {
   runtime: RuntimeManager;
@@ -24,6 +28,7 @@ export interface Execution {
   logs: LogStore;
   invoker: Invoker;
   asyncQueue: AsyncQueue;
+  timers: TimerScheduler;
   /** Things to stop on close (schedulers, queues), newest first. */
   onClose: (() => Promise<void> | void)[];
 }
@@ -36,6 +41,8 @@ export interface ExecutionOptions {
   /** The function's async config (seed 7.15.3) for a queued request. */
   asyncPolicy?: (row: AsyncRequestRow) => AsyncPolicy | undefined;
   asyncRetryDelayMs?: (attempt: number) => number;
+  /** The timer scheduler's clock (tests). */
+  timerClock?: SchedulerClock;
 }
 
 /**
@@ -147,13 +154,43 @@ export function execution(deps: LocalDeps): Execution {
     },
   });
   asyncQueue.start();
+  const timers = new TimerScheduler(
+    triggerStoreFor(deps),
+    (trigger, at) => {
+      const func = deps.functions.byId(trigger.functionId);
+      if (!func) return;
+      asyncQueue.enqueue({
+        functionId: func.id,
+        urn: formatFunctionUrn(
+          {
+            region: deps.settings.region,
+            projectId: deps.settings.projectId,
+            package: func.package,
+            name: func.name,
+          },
+          trigger.qualifier,
+        ),
+        event: timerEvent(trigger.eventData, at),
+        source: 'TIMER',
+      });
+    },
+    options.timerClock,
+    deps.log,
+  );
+  timers.start();
   const created: Execution = {
     runtime,
     metrics,
     logs,
     invoker,
     asyncQueue,
-    onClose: [() => asyncQueue.stop()],
+    timers,
+    onClose: [
+      () => asyncQueue.stop(),
+      () => {
+        timers.stop();
+      },
+    ],
   };
   deps.hooks.functionDeleted.add((event) => {
     if (event.version === undefined) {

@@ -8,6 +8,7 @@ import { registerAliasRoutes } from './routes-aliases';
 import { registerAsyncRoutes } from './routes-async';
 import { registerCodeConfigRoutes } from './routes-code-config';
 import { registerFunctionRoutes } from './routes-functions';
+import { registerGatewayRoutes } from './routes-gateway';
 import { registerInvocationRoutes } from './routes-invocation';
 import { registerLtsRoutes } from './routes-lts';
 import { registerMetricsLiteralRoutes, registerMetricsRoutes } from './routes-metrics';
@@ -33,6 +34,7 @@ export const URN_GROUPS: RouteGroup[] = [
   { name: 'aliases', register: registerAliasRoutes },
   { name: 'unsupported', register: registerUnsupportedRoutes },
   { name: 'invocation', register: registerInvocationRoutes },
+  { name: 'gateway', register: registerGatewayRoutes },
   { name: 'async', register: registerAsyncRoutes },
   { name: 'metrics', register: registerMetricsRoutes },
   { name: 'lts', register: registerLtsRoutes },
