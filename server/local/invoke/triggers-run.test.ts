@@ -179,7 +179,7 @@ describe('triggers against the real server', () => {
     await server.client.updateTrigger({
       function_urn: urn('web'),
       trigger_type_code: 'APIG',
-      trigger_id: created.trigger_id as string,
+      trigger_id: created.trigger_id,
       body: { trigger_status: 'DISABLED' },
     });
     expect((await fetch(eventData.invoke_url)).status).toBe(404);
