@@ -139,7 +139,8 @@ const mountConfig = z.object({
           error: 'mount_share_path is required for ecs mounts',
         }),
     )
-    .max(5, { error: 'at most 5 mounts', ...fss('FSS.1049', 403) }),
+    // A refinement, not .max(): zod keeps `params` (the FSS code) only on custom issues.
+    .refine((mounts) => mounts.length <= 5, { error: 'at most 5 mounts', ...fss('FSS.1049', 403) }),
 });
 
 const strategyConfig = z.object({

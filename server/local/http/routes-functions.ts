@@ -81,7 +81,9 @@ export function registerFunctionRoutes(app: LocalHono, deps: LocalDeps): void {
     const code = await prepareCode(
       deps,
       {
-        codeType: body.code_type ?? 'Custom-Image-Swr',
+        // seed 7.6.2's image example sends code_type obs + code_url with custom_image: the image is the code.
+        codeType:
+          body.runtime === 'Custom Image' ? 'Custom-Image-Swr' : (body.code_type ?? 'Custom-Image-Swr'),
         codeUrl: body.code_url,
         codeFilename: body.code_filename,
         file: body.func_code?.file,
