@@ -1,6 +1,11 @@
 /**
  * The route tree. Pages are lazy (their code loads when first visited), so `/` loads only the frame.
- * Route modules stay thin: read params, lay out feature components.
+ * Route modules stay thin: read params, prefetch in a `loader` with `queryClient`, lay out feature components.
+ *
+ * Adding a page: a route module in routes/ (lazy here, with a `handle` crumb), its path builder in
+ * lib/paths.ts, a NAV_ITEMS entry if it belongs in the side navigation (the palette picks it up), its strings
+ * in both i18n catalogues, and the stylesheet of any Mantine component the frame does not already load
+ * (see styles.ts). `npm run test:budget` keeps the first load in budget.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, Navigate, redirect, useParams } from 'react-router';
