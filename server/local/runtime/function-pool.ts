@@ -24,6 +24,7 @@ interface Waiter {
 }
 
 const BACKOFF_MAX_MS = 30_000;
+const INIT_ATTEMPTS = 3;
 
 /**
  * The instances of one function version and the calls waiting for them.
@@ -158,7 +159,7 @@ export class FunctionPool {
     return Date.now() < this.backoffUntil;
   }
 
-  private startInstance(reserved: boolean): void {
+  private startInstance(reserved: boolean, attempt = 1): void {
     this.starting++;
     const startedAt = Date.now();
     void this.host
@@ -180,6 +181,17 @@ export class FunctionPool {
                   'InitializationError',
                 )
               : start.termination;
+          // RUNTIME-CONTRACT §1.4: after an initializer error the instance is discarded and a new one
+          // tried, up to 3 attempts. (Not after an initializer timeout: 3 × 300 s is no answer locally.)
+          if (
+            why.errorCode === 'FSS.4009' &&
+            attempt < INIT_ATTEMPTS &&
+            !this.retired &&
+            this.host.acquireSlot(this)
+          ) {
+            this.startInstance(reserved, attempt + 1);
+            return;
+          }
           this.failStart(why, failedStartLines('', this.spec.meta.version, startedAt, start.logs), inst.id);
         }
         this.pump();

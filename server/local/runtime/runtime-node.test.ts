@@ -1,11 +1,13 @@
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, specOf, tempManager } from './test-support';
 import type { RuntimeManager } from './runtime-manager';
 
 let rm: RuntimeManager;
+let dir: string;
 let cleanup: () => Promise<void>;
 beforeAll(() => {
-  ({ rm, cleanup } = tempManager());
+  ({ rm, dir, cleanup } = tempManager());
 });
 afterAll(async () => {
   await cleanup();
@@ -72,6 +74,12 @@ describe('Node.js host', () => {
       call(),
     );
     expect(legacy).toMatchObject({ status: 'success', result: 'legacy' });
+    // ESM is a local extra (contract §1.2).
+    const esm = await rm.invoke(
+      specOf('Node.js18.15', { 'index.mjs': "export const handler = async (e, c) => 'esm';" }),
+      call(),
+    );
+    expect(esm).toMatchObject({ status: 'success', result: 'esm' });
   });
 
   it('exposes the context methods of RUNTIME-CONTRACT §2.1', async () => {
@@ -207,13 +215,28 @@ describe('Node.js host', () => {
     );
     expect(badArity).toMatchObject({ status: 'init_error', errorCode: 'FSS.4009' });
     expect(badArity.result).toContain('initializer expect to have 2 parameters, but received 1');
+    // Up to 3 attempts per cold start (contract §1.4): fails twice, then the third instance serves.
+    const marks = `${dir}/init-attempts`;
+    const flaky = node(
+      `const fs = require('fs');
+       exports.init = (ctx, cb) => {
+         fs.appendFileSync(process.env.MARKS, 'x');
+         cb(fs.readFileSync(process.env.MARKS, 'utf8').length < 3 ? new Error('not yet') : null, '');
+       };
+       exports.handler = async (e, c) => fs.readFileSync(process.env.MARKS, 'utf8').length;`,
+      { initializer: { handler: 'index.init', timeoutS: 3 }, env: { MARKS: marks } },
+    );
+    expect(await rm.invoke(flaky, call())).toMatchObject({ status: 'success', result: '3' });
     const failing = await rm.invoke(
-      node(`exports.init = (ctx, cb) => cb(new Error('db down')); exports.handler = async (e, c) => 1;`, {
-        initializer: { handler: 'index.init', timeoutS: 3 },
-      }),
+      node(
+        `exports.init = (ctx, cb) => { require('fs').appendFileSync(process.env.MARKS, 'x'); cb(new Error('db down')); };
+         exports.handler = async (e, c) => 1;`,
+        { initializer: { handler: 'index.init', timeoutS: 3 }, env: { MARKS: `${dir}/db-attempts` } },
+      ),
       call(),
     );
     expect(failing.result).toContain('function initialization exception, error: db down');
+    expect(fs.readFileSync(`${dir}/db-attempts`, 'utf8')).toBe('xxx');
   });
 
   it('answers an unsupported runtime with a clear FSS error naming it', async () => {
