@@ -9,6 +9,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createLocalApp } from './app';
+import { seedDemoData } from './demo-data';
 import { createLocalDeps } from './deps';
 import { closeExecution, configureExecution, execution } from './execution';
 import type { ExecutionOptions } from './execution';
@@ -45,6 +46,10 @@ export async function startLocalFunctionGraph(
     });
   });
   const port = (server.address() as AddressInfo).port;
+  const { n } = deps.db.prepare('SELECT COUNT(*) AS n FROM functions').get() as { n: number };
+  seedDemoData(app, { ...settings, port }, n > 0).catch((error: unknown) => {
+    log(`demo data: ${error instanceof Error ? error.message : String(error)}`);
+  });
   const host = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
   return {
     endpoint: `http://${host}:${port}`,
