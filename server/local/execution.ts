@@ -178,6 +178,26 @@ export function execution(deps: LocalDeps): Execution {
     deps.log,
   );
   timers.start();
+  // Instance counts per minute for 7.8.3/7.8.4 (concurrency_num, reserved_instance_num).
+  const sampler = setInterval(() => {
+    const now = Date.now();
+    const perFunction = new Map<string, { onDemand: number; reserved: number }>();
+    for (const pool of runtime.stats()) {
+      const owner = invoker.poolOwner(pool.key);
+      if (!owner) continue;
+      const live = pool.instances.filter((i) => i.state !== 'dead');
+      const reserved = live.filter((i) => i.reserved).length;
+      const onDemand = live.length - reserved;
+      metrics.recordInstances(owner.funcUrn, owner.version, onDemand, reserved, now);
+      const total = perFunction.get(owner.funcUrn) ?? { onDemand: 0, reserved: 0 };
+      total.onDemand += onDemand;
+      total.reserved += reserved;
+      perFunction.set(owner.funcUrn, total);
+    }
+    for (const [funcUrn, t] of perFunction)
+      metrics.recordInstances(funcUrn, '*', t.onDemand, t.reserved, now);
+  }, 5_000);
+  sampler.unref();
   const created: Execution = {
     runtime,
     metrics,
@@ -189,6 +209,7 @@ export function execution(deps: LocalDeps): Execution {
       () => asyncQueue.stop(),
       () => {
         timers.stop();
+        clearInterval(sampler);
       },
     ],
   };

@@ -62,6 +62,8 @@ export function metricOutcome(status: InvokeOutcome['status']): InvocationOutcom
 
 export interface Invoker {
   invoke(input: InvokeInput): Promise<InvokeResult>;
+  /** Which function and version a runtime pool key belongs to (for instance metrics). */
+  poolOwner(key: string): { funcUrn: string; version: string } | undefined;
   /** The spec a version would run with (for warming reserved instances). */
   specFor(config: FunctionCodeConfig, memoryOverride?: number): FunctionInstanceSpec;
 }
@@ -75,6 +77,7 @@ export function createInvoker(
   random: () => number = Math.random,
 ): Invoker {
   const identity = () => ({ region: deps.settings.region, projectId: deps.settings.projectId });
+  const owners = new Map<string, { funcUrn: string; version: string }>();
 
   const specFor = (config: FunctionCodeConfig, memoryOverride?: number, draft?: InvokeInput['draftCode']) => {
     const fn = { ...identity(), package: config.package, name: config.name };
@@ -110,6 +113,7 @@ export function createInvoker(
 
   return {
     specFor,
+    poolOwner: (key) => owners.get(key),
     async invoke(input) {
       const requestId = input.requestId ?? randomUUID();
       const resolved = deps.functions.resolve(input.urn);
@@ -120,6 +124,7 @@ export function createInvoker(
         : resolved.version.version;
       const config = deps.functions.codeConfig(formatVersionUrn(fn, version));
       const spec = specFor(config, input.memoryOverride, input.draftCode);
+      owners.set(spec.key, { funcUrn: formatFunctionUrn(fn), version: input.draftCode ? 'draft' : version });
       const startedAt = Date.now();
       const outcome = await runtime.invoke(spec, {
         requestId,
