@@ -97,6 +97,22 @@ describe('limits and isolation', () => {
     expect(await rm.invoke(spec, call())).toMatchObject({ status: 'out_of_memory', errorCode: 'FSS.4205' });
   });
 
+  it('answers a process that dies mid-invocation with crashed (FSS.4203) and starts a fresh one', async () => {
+    const nodeSpec = specOf('Node.js18.15', {
+      'index.js': 'exports.handler = async (e, c) => { if (e.die) process.exit(2); return 1; };',
+    });
+    const pySpec = specOf('Python3.10', {
+      'index.py': 'import os\ndef handler(e, c):\n    if e.get("die"):\n        os._exit(2)\n    return 1\n',
+    });
+    for (const spec of [nodeSpec, pySpec]) {
+      const died = await rm.invoke(spec, call({ die: true }));
+      expect(died).toMatchObject({ status: 'crashed', errorCode: 'FSS.4203' });
+      expect(died.result).toContain('runtime process is exited (exit code 2)');
+      const next = await rm.invoke(spec, call());
+      expect(next).toMatchObject({ status: 'success', result: '1', coldStart: true });
+    }
+  });
+
   it('keeps the server environment away from functions', async () => {
     process.env.FG_LOCAL_SK = 'server-secret';
     process.env.HUAWEICLOUD_SDK_SK = 'cloud-secret';
