@@ -5,14 +5,12 @@
 # §1.4 initializer, §2 context and logger, §6.2 error shapes).
 import importlib
 import json
-import logging
 import os
 import socket
 import struct
 import sys
 import threading
 import time
-import traceback
 
 MAX_RESULT_BYTES = 6291456  # RUNTIME_MAX_RESP_BODY_SIZE, contract §7
 chan = socket.socket(fileno=3)
@@ -79,20 +77,34 @@ sys.stdout = LineWriter("INFO")
 sys.stderr = LineWriter("ERROR")
 
 LEVEL_NAMES = {"WARNING": "WARN", "CRITICAL": "ERROR"}
+fg_logger = None
+logger_lock = threading.Lock()
 
 
-class RequestHandler(logging.Handler):
-    def emit(self, record):
-        rid = current_id()
-        level = LEVEL_NAMES.get(record.levelname, record.levelname)
-        stamp = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created)) + ".%03dZ" % record.msecs
-        emit(rid, level, "%s %s %s %s" % (stamp, rid, level, self.format(record)))
+def request_logger():
+    """The logging.Logger of context.getLogger(), built on first use: importing logging costs a cold start."""
+    global fg_logger
+    with logger_lock:
+        if fg_logger is None:
+            fg_logger = make_logger()
+        return fg_logger
 
 
-fg_logger = logging.getLogger("functiongraph")
-fg_logger.setLevel(logging.INFO)
-fg_logger.propagate = False
-fg_logger.addHandler(RequestHandler())
+def make_logger():
+    import logging
+
+    class RequestHandler(logging.Handler):
+        def emit(self, record):
+            rid = current_id()
+            level = LEVEL_NAMES.get(record.levelname, record.levelname)
+            stamp = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created)) + ".%03dZ" % record.msecs
+            emit(rid, level, "%s %s %s %s" % (stamp, rid, level, self.format(record)))
+
+    logger = logging.getLogger("functiongraph")
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    logger.addHandler(RequestHandler())
+    return logger
 
 
 class Context:
@@ -145,10 +157,12 @@ class Context:
         return config["instanceId"]
 
     def getLogger(self):
-        return fg_logger
+        return request_logger()
 
 
 def stack_of(exc):
+    import traceback
+
     root = config.get("codeDir", "") + os.sep
     frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename != __file__]
     return [
