@@ -6,13 +6,22 @@ import type { LocalDeps, LocalHono } from '../deps';
 import { projectGuard } from './routes';
 import { registerAliasRoutes } from './routes-aliases';
 import { registerAsyncRoutes } from './routes-async';
+import { registerAsyncConfigRoutes } from './routes-async-config';
 import { registerCodeConfigRoutes } from './routes-code-config';
+import { registerDependencyRoutes } from './routes-dependencies';
 import { registerFunctionRoutes } from './routes-functions';
 import { registerGatewayRoutes } from './routes-gateway';
 import { registerInvocationRoutes } from './routes-invocation';
+import { registerLogConfigRoutes } from './routes-log-config';
 import { registerLtsRoutes } from './routes-lts';
 import { registerMetricsLiteralRoutes, registerMetricsRoutes } from './routes-metrics';
+import { registerQuotaRoutes } from './routes-quotas';
+import { registerReservedRoutes } from './routes-reserved';
 import { registerTagRoutes } from './routes-tags';
+import { registerTemplateRoutes } from './routes-templates';
+import { registerTestEventRoutes } from './routes-test-events';
+import { registerTracingRoutes } from './routes-tracing';
+import { registerTriggerRoutes } from './routes-triggers';
 import { registerUnsupportedRoutes } from './routes-unsupported';
 import { registerVersionRoutes } from './routes-versions';
 
@@ -24,6 +33,8 @@ export interface RouteGroup {
 /** Groups with literal segments under `/fgs/functions/` (registered first). */
 export const LITERAL_GROUPS: RouteGroup[] = [
   { name: 'metrics-literal', register: registerMetricsLiteralRoutes },
+  { name: 'reserved', register: registerReservedRoutes },
+  { name: 'log-config', register: registerLogConfigRoutes },
 ];
 
 /** All other groups, in any order. */
@@ -38,6 +49,13 @@ export const URN_GROUPS: RouteGroup[] = [
   { name: 'async', register: registerAsyncRoutes },
   { name: 'metrics', register: registerMetricsRoutes },
   { name: 'lts', register: registerLtsRoutes },
+  { name: 'triggers', register: registerTriggerRoutes },
+  { name: 'test-events', register: registerTestEventRoutes },
+  { name: 'async-config', register: registerAsyncConfigRoutes },
+  { name: 'tracing', register: registerTracingRoutes },
+  { name: 'templates', register: registerTemplateRoutes },
+  { name: 'dependencies', register: registerDependencyRoutes },
+  { name: 'quotas', register: registerQuotaRoutes },
   // Tags live at /v2/{project_id}/{resource_type}/… (no /fgs) and let `fgs` fall through; keep them last.
   { name: 'tags', register: registerTagRoutes },
 ];
