@@ -140,7 +140,7 @@ export class Instance {
           termination('timeout', 'FSS.4010', `invoke timed out after ${fmtS(timeoutMs)}.`, 'TimeoutError'),
           requestId,
         );
-      }, timeoutMs);
+      }, timeoutMs + 1); // libuv timers run on a ms clock cached per loop turn: may fire up to 1 ms early
       this.chan.write(encodeFrame({ t: 'invoke', id: requestId, event, alias }));
     });
   }
