@@ -1,9 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { resetFactories } from './factories';
 import { resetMockDb } from './mock-db';
 import { server } from './msw-server';
+
+// The first render of a lazy route transforms its modules; on a busy machine that can pass the 1 s default.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lacks these browser APIs (Mantine reads them: color scheme media query, ScrollArea, Spotlight).
 Object.defineProperty(window, 'matchMedia', {

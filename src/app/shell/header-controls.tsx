@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { KeyboardIcon, SearchIcon } from '@/components/ui/icons';
 import { LanguageSelect } from '@/features/preferences/components/language-select';
 import { ThemeSwitch } from '@/features/preferences/components/theme-switch';
+import { MOD_KEY_LABEL } from '@/lib/platform';
 
 /** Right side of the header: palette button, shortcut sheet, language, theme. */
 export function HeaderControls({
@@ -19,7 +20,7 @@ export function HeaderControls({
         variant="default"
         size="sm"
         leftSection={<SearchIcon size={16} />}
-        rightSection={<Kbd size="xs">Ctrl K</Kbd>}
+        rightSection={<Kbd size="xs">{`${MOD_KEY_LABEL} K`}</Kbd>}
         onClick={onOpenPalette}
         aria-label={t('header.searchHint')}
         visibleFrom="sm"

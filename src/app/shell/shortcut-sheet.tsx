@@ -5,9 +5,7 @@ import '@mantine/core/styles/Modal.css';
 import '@mantine/core/styles/Table.css';
 import { Kbd, Modal, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent);
-const MOD = isMac ? '⌘' : 'Ctrl';
+import { MOD_KEY_LABEL as MOD } from '@/lib/platform';
 
 const SHORTCUTS = [
   { keys: [MOD, 'K'], action: 'shortcuts.palette' },
