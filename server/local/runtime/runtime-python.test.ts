@@ -20,6 +20,8 @@ describe('Python host', () => {
       [
         'def handler(event, context):',
         '    print("hello", event["name"])',
+        '    import sys',
+        '    sys.stdout.buffer.write(b"raw bytes\\n")',
         '    logger = context.getLogger()',
         '    logger.info("via logger %s", 7)',
         '    logger.warning("careful")',
@@ -36,6 +38,7 @@ describe('Python host', () => {
     expect(JSON.parse(out.result)).toEqual({ greeting: 'hi ada', n: [1, 2] });
     const text = out.logs.map((l) => l.message);
     expect(text).toContain('hello ada');
+    expect(text).toContain('raw bytes');
     expect(text.some((m) => m.endsWith(`${req.requestId} INFO via logger 7`))).toBe(true);
     expect(out.logs.find((l) => l.message.endsWith('careful'))?.level).toBe('WARN');
     expect(text.some((m) => m.includes('hidden'))).toBe(false);

@@ -72,6 +72,24 @@ class LineWriter:
     def encoding(self):
         return "utf-8"
 
+    @property
+    def buffer(self):
+        return ByteWriter(self)
+
+
+class ByteWriter:
+    """sys.stdout.buffer for code that writes bytes."""
+
+    def __init__(self, text):
+        self.text = text
+
+    def write(self, data):
+        self.text.write(bytes(data).decode("utf-8", "replace"))
+        return len(data)
+
+    def flush(self):
+        self.text.flush()
+
 
 sys.stdout = LineWriter("INFO")
 sys.stderr = LineWriter("ERROR")
