@@ -1,9 +1,15 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { execution } from './execution';
 import { eventually, startTestServer } from './testing/sdk-harness';
 import type { TestServer } from './testing/sdk-harness';
 
 describe('demo data', () => {
   let server: TestServer | undefined;
+  const telemetry = () => {
+    const ex = execution(server!.fg.deps);
+    ex.metrics.flush();
+    return ex.telemetry;
+  };
   afterAll(async () => {
     await server?.close();
   });
@@ -13,13 +19,13 @@ describe('demo data', () => {
     const names = await eventually(async () => {
       const list = await server!.client.listFunctions({});
       const fns = (list.functions as { func_name: string }[]).map((f) => f.func_name).sort();
-      const ran = server!.fg.deps.db
+      const ran = telemetry()
         .prepare('SELECT COUNT(DISTINCT func_urn) AS n FROM invocation_records')
         .get() as { n: number };
       return fns.length === 4 && ran.n === 4 ? fns : undefined;
     }, 60_000);
     expect(names).toEqual(['hello-nodejs', 'hello-python', 'static-page', 'timer-job']);
-    const failures = server.fg.deps.db
+    const failures = telemetry()
       .prepare(`SELECT COUNT(*) AS n FROM invocation_records WHERE outcome != 'success'`)
       .get() as { n: number };
     expect(failures.n).toBe(0);

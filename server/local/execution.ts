@@ -18,6 +18,8 @@ import { logStreamId } from './logs/streams';
 import { createMetricsStore } from './metrics/metrics-store';
 import type { MetricsStore } from './metrics/metrics-store';
 import { RuntimeManager } from './runtime/runtime-manager';
+import { openDatabase } from './store/db';
+import type { Db } from './store/db';
 import type { RuntimeManagerOptions } from './runtime/types';
 import { triggerStoreFor } from './store/triggers-store';
 import { timerEvent } from './triggers/event-templates';
@@ -26,12 +28,16 @@ export interface Execution {
   runtime: RuntimeManager;
   metrics: MetricsStore;
   logs: LogStore;
+  /** The database of metrics and logs. */
+  telemetry: Db;
   invoker: Invoker;
   asyncQueue: AsyncQueue;
   timers: TimerScheduler;
   /** Things to stop on close (schedulers, queues), newest first. */
   onClose: (() => Promise<void> | void)[];
 }
+
+export const TELEMETRY_DATABASE_FILE = 'telemetry.sqlite';
 
 const executions = new WeakMap<LocalDeps, Execution>();
 
@@ -89,8 +95,13 @@ export function execution(deps: LocalDeps): Execution {
     dataDir: path.join(deps.settings.dataDir, 'runtime'),
     ...options.runtime,
   });
-  const metrics = createMetricsStore(deps.db);
-  const logs = createLogStore(deps.db);
+  // Metrics and logs are telemetry written on every invocation: they live in their own database whose commits do
+  // not wait for fsync (WAL + synchronous=NORMAL survives a killed process, not a power cut), so that recording
+  // never blocks the event loop the way a synchronous=FULL commit would.
+  const telemetry = openDatabase(deps.settings.dataDir, TELEMETRY_DATABASE_FILE);
+  telemetry.pragma('synchronous = NORMAL');
+  const metrics = createMetricsStore(telemetry);
+  const logs = createLogStore(telemetry);
   const invoker = createInvoker(deps, runtime, metrics, logs, options.extras);
   const asyncQueue: AsyncQueue = new AsyncQueue({
     db: deps.db,
@@ -202,6 +213,7 @@ export function execution(deps: LocalDeps): Execution {
     runtime,
     metrics,
     logs,
+    telemetry,
     invoker,
     asyncQueue,
     timers,
@@ -246,5 +258,6 @@ export async function closeExecution(deps: LocalDeps): Promise<void> {
   for (const stop of [...ex.onClose].reverse()) await stop();
   ex.metrics.close();
   ex.logs.close();
+  ex.telemetry.close();
   await ex.runtime.close();
 }

@@ -1,0 +1,125 @@
+/**
+ * Invocation benchmark (issue #4): a no-op handler through HTTP. Warm invoke p50/p99 at 1 and 16 connections,
+ * throughput at 16 connections, cold start p50/p99 for Node.js and Python.
+ * Targets: warm p50 ≤ 1 ms and p99 ≤ 5 ms at c=1; ≥ 5,000 invocations/s at c=16; cold start p50 ≤ 250 ms (Node.js)
+ * and ≤ 150 ms (Python).
+ */
+import { zipSync, strToU8 } from 'fflate';
+import { startLocalFgProcess, summarize } from './lib/local-fg-process';
+import type { LocalFgProcess } from './lib/local-fg-process';
+
+const NOOP = {
+  node: { runtime: 'Node.js18.15', file: 'index.js', code: 'exports.handler = async (event, context) => "ok";' },
+  python: {
+    runtime: 'Python3.10',
+    file: 'index.py',
+    code: 'def handler(event, context):\n    return "ok"\n',
+  },
+};
+
+async function createNoop(
+  fg: LocalFgProcess,
+  name: string,
+  kind: keyof typeof NOOP,
+  extra: Record<string, unknown> = {},
+) {
+  const spec = NOOP[kind];
+  const res = await fg.request('POST', `/v2/${fg.projectId}/fgs/functions`, {
+    func_name: name,
+    package: 'default',
+    runtime: spec.runtime,
+    handler: 'index.handler',
+    memory_size: 128,
+    timeout: 10,
+    code_type: 'inline',
+    func_code: { file: Buffer.from(zipSync({ [spec.file]: strToU8(spec.code) })).toString('base64') },
+    ...extra,
+  });
+  if (res.status !== 200) throw new Error(`create ${name}: ${res.status} ${res.body}`);
+  return `urn:fss:${fg.region}:${fg.projectId}:function:default:${name}:latest`;
+}
+
+async function invoke(fg: LocalFgProcess, urn: string): Promise<number> {
+  const start = process.hrtime.bigint();
+  const res = await fg.request(
+    'POST',
+    `/v2/${fg.projectId}/fgs/functions/${urn}/invocations`,
+    {},
+    { 'x-cff-request-version': 'v1' },
+  );
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (res.status !== 200 || !res.body.includes('"status":200'))
+    throw new Error(`invoke: ${res.status} ${res.body.slice(0, 200)}`);
+  return ms;
+}
+
+async function closedLoop(fg: LocalFgProcess, urn: string, concurrency: number, total: number) {
+  const samples: number[] = [];
+  let next = 0;
+  const started = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        next++;
+        samples.push(await invoke(fg, urn));
+      }
+    }),
+  );
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { ...summarize(samples), perSecond: total / seconds };
+}
+
+async function coldStarts(fg: LocalFgProcess, urn: string, runs: number) {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    // A config change retires the warm instances, so the next call starts a new one.
+    const put = await fg.request('PUT', `/v2/${fg.projectId}/fgs/functions/${urn}/config`, {
+      func_name: urn.split(':')[6],
+      runtime: urn.includes('py') ? NOOP.python.runtime : NOOP.node.runtime,
+      handler: 'index.handler',
+      memory_size: 128,
+      timeout: 10,
+      description: `cold ${i}`,
+    });
+    if (put.status !== 200) throw new Error(`config: ${put.status} ${put.body}`);
+    samples.push(await invoke(fg, urn));
+  }
+  return summarize(samples);
+}
+
+const fmt = (n: number) => n.toFixed(2);
+
+export async function runInvokeBench(): Promise<Record<string, number>> {
+  const fg = await startLocalFgProcess();
+  try {
+    const node = await createNoop(fg, 'noop-node', 'node');
+    const py = await createNoop(fg, 'noop-py', 'python');
+    const wide = await createNoop(fg, 'noop-wide', 'node');
+    for (let i = 0; i < 200; i++) await invoke(fg, node);
+    const c1 = await closedLoop(fg, node, 1, 2000);
+    for (let i = 0; i < 200; i++) await invoke(fg, wide);
+    const c16 = await closedLoop(fg, wide, 16, 10000);
+    const coldNode = await coldStarts(fg, node, 15);
+    const coldPy = await coldStarts(fg, py, 15);
+    const figures = {
+      'warm p50 c=1 (ms)': c1.p50,
+      'warm p99 c=1 (ms)': c1.p99,
+      'warm p50 c=16 (ms)': c16.p50,
+      'warm p99 c=16 (ms)': c16.p99,
+      'throughput c=16 (invocations/s)': c16.perSecond,
+      'cold start Node.js p50 (ms)': coldNode.p50,
+      'cold start Node.js p99 (ms)': coldNode.p99,
+      'cold start Python p50 (ms)': coldPy.p50,
+      'cold start Python p99 (ms)': coldPy.p99,
+    };
+    console.log('\nInvocation (no-op handler, HTTP, local FunctionGraph in its own process)');
+    for (const [name, value] of Object.entries(figures)) console.log(`  ${name.padEnd(34)} ${fmt(value)}`);
+    return figures;
+  } finally {
+    await fg.stop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
+  await runInvokeBench();
+}
