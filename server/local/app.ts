@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { HttpError } from '../shared/errors';
 import { hostAllowed } from '../shared/hosts';
 import { authenticate } from './auth';
@@ -18,6 +19,9 @@ export interface LocalAppDeps extends AuthOptions {
   /** The store-backed API (seed chapter 7); without it only authentication and the error envelope exist. */
   local?: LocalDeps;
 }
+
+/** Largest request body accepted (413 FSS.0413 above). */
+export const MAX_REQUEST_BYTES = 80 * 1024 * 1024;
 
 export function createLocalApp(deps: LocalAppDeps): Hono<LocalEnv> {
   const app = new Hono<LocalEnv>();
@@ -52,6 +56,20 @@ export function createLocalApp(deps: LocalAppDeps): Hono<LocalEnv> {
   app.notFound((c) => {
     throw new HttpError(404, 'FSS.0404', `No such API: ${c.req.method} ${c.req.path}`);
   });
+  // Before authentication (which reads the whole body): a 50 MB package is ~67 MB as base64 JSON (seed 9.2 FSS.1071).
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_REQUEST_BYTES,
+      onError: () => {
+        throw new HttpError(
+          413,
+          'FSS.0413',
+          `The request body is too large (limit ${String(MAX_REQUEST_BYTES)} bytes).`,
+        );
+      },
+    }),
+  );
   app.use('/v2/*', authenticate(deps));
   app.use('/local/*', authenticate(deps));
   if (deps.local) registerRoutes(app, deps.local);

@@ -5,6 +5,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_REQUEST_BYTES } from '../app';
 import { zipBase64 } from '../testing/sdk-harness';
 import { createLifecycleKit } from './lifecycle-kit';
 import type { LifecycleKit } from './lifecycle-kit';
@@ -297,6 +298,13 @@ describe('bad input gets the seed status and FSS code', () => {
     expect([bad.status, bad.body.error_code]).toEqual([400, 'FSS.0400']);
     const other = await kit.json('GET', `/v2/${'0'.repeat(32)}/fgs/functions`);
     expect([other.status, other.body.error_code]).toEqual([403, 'FSS.0403']);
+  });
+
+  it('a body over the request limit → 413 FSS.0413 before anything is read into the store', async () => {
+    const before = kit.dump();
+    const r = await kit.json('POST', f, { ...base, description: 'a'.repeat(MAX_REQUEST_BYTES + 1) });
+    expect([r.status, r.body.error_code]).toEqual([413, 'FSS.0413']);
+    expect(kit.dump()).toBe(before);
   });
 
   it('5- and 6-field URNs and foreign projects in URNs → 400 FSS.1309', async () => {
