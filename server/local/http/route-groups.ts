@@ -11,6 +11,7 @@ import { registerCodeConfigRoutes } from './routes-code-config';
 import { registerDependencyRoutes } from './routes-dependencies';
 import { registerFunctionRoutes } from './routes-functions';
 import { registerGatewayRoutes } from './routes-gateway';
+import { registerImportExportRoutes } from './routes-import-export';
 import { registerInvocationRoutes } from './routes-invocation';
 import { registerLogConfigRoutes } from './routes-log-config';
 import { registerLtsRoutes } from './routes-lts';
@@ -35,6 +36,7 @@ export const LITERAL_GROUPS: RouteGroup[] = [
   { name: 'metrics-literal', register: registerMetricsLiteralRoutes },
   { name: 'reserved', register: registerReservedRoutes },
   { name: 'log-config', register: registerLogConfigRoutes },
+  { name: 'import-export', register: registerImportExportRoutes },
 ];
 
 /** All other groups, in any order. */
