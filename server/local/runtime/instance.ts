@@ -134,6 +134,19 @@ export class Instance {
     this.lastUsed = Date.now();
     return new Promise((resolve) => {
       const p: Pending = { started: performance.now(), logs: [], maxRss: this.rss, resolve };
+      const clash = this.pending.get(requestId);
+      if (clash) {
+        // Request ids route the host's answers: a second call with the same id fails instead of stealing one.
+        this.active--;
+        const why = termination(
+          'rejected',
+          'FSS.0400',
+          `request id ${requestId} is already running`,
+          'RejectedError',
+        );
+        resolve({ kind: 'terminated', termination: why, ms: 0, logs: [], maxRss: 0 });
+        return;
+      }
       this.pending.set(requestId, p);
       p.timer = setTimeout(() => {
         this.kill(
@@ -167,18 +180,22 @@ export class Instance {
    */
   kill(why: Termination, culprit?: string): void {
     if (this.state === 'dead') return;
-    if (this.child.pid !== undefined) {
-      try {
-        process.kill(-this.child.pid, 'SIGKILL');
-      } catch {
-        // Already gone.
-      }
-    }
     this.terminate(why, culprit);
+  }
+
+  private killGroup(): void {
+    if (this.child.pid === undefined) return;
+    try {
+      // Also after the host exited on its own: processes it started may still hold the group (and its id).
+      process.kill(-this.child.pid, 'SIGKILL');
+    } catch {
+      // The group is gone.
+    }
   }
 
   private terminate(why: Termination, culprit?: string): void {
     if (this.state === 'dead') return;
+    this.killGroup();
     this.state = 'dead';
     this.endReason = why;
     clearTimeout(this.startTimer);

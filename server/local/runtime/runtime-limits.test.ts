@@ -99,7 +99,13 @@ describe('limits and isolation', () => {
 
   it('answers a process that dies mid-invocation with crashed (FSS.4203) and starts a fresh one', async () => {
     const nodeSpec = specOf('Node.js18.15', {
-      'index.js': 'exports.handler = async (e, c) => { if (e.die) process.exit(2); return 1; };',
+      'index.js': `exports.handler = async (e, c) => {
+        if (!e.die) return 1;
+        require('child_process').spawn('sleep', ['60'], { stdio: 'ignore' }); // left behind in the group
+        console.log('host', process.pid);
+        await new Promise((r) => setTimeout(r, 50));
+        process.exit(2);
+      };`,
     });
     const pySpec = specOf('Python3.10', {
       'index.py': 'import os\ndef handler(e, c):\n    if e.get("die"):\n        os._exit(2)\n    return 1\n',
@@ -108,6 +114,11 @@ describe('limits and isolation', () => {
       const died = await rm.invoke(spec, call({ die: true }));
       expect(died).toMatchObject({ status: 'crashed', errorCode: 'FSS.4203' });
       expect(died.result).toContain('runtime process is exited (exit code 2)');
+      if (spec === nodeSpec) {
+        const hostPid = Number(died.logs.find((l) => l.message.startsWith('host '))?.message.slice(5));
+        expect(hostPid).toBeGreaterThan(0);
+        expect(await waitFor(() => !groupAlive(hostPid))).toBe(true); // the `sleep` went with it
+      }
       const next = await rm.invoke(spec, call());
       expect(next).toMatchObject({ status: 'success', result: '1', coldStart: true });
     }
