@@ -21,6 +21,9 @@ import { RuntimeManager } from './runtime/runtime-manager';
 import { openDatabase } from './store/db';
 import type { Db } from './store/db';
 import type { RuntimeManagerOptions } from './runtime/types';
+import { asyncConfigStoreFor } from './store/async-config-store';
+import { dependencyStoreFor } from './store/dependencies-store';
+import { reservedStoreFor } from './store/reserved-store';
 import { triggerStoreFor } from './store/triggers-store';
 import { timerEvent } from './triggers/event-templates';
 
@@ -102,10 +105,69 @@ export function execution(deps: LocalDeps): Execution {
   telemetry.pragma('synchronous = NORMAL');
   const metrics = createMetricsStore(telemetry);
   const logs = createLogStore(telemetry);
-  const invoker = createInvoker(deps, runtime, metrics, logs, options.extras);
+  const reserved = reservedStoreFor(deps);
+  const dependencies = dependencyStoreFor(deps);
+  const invoker = createInvoker(deps, runtime, metrics, logs, {
+    // seed 7.11.2: reserved instances of a version (or of an alias, on its main version) are kept warm.
+    reservedInstances: (config) =>
+      reserved
+        .ofFunction(config.functionId)
+        .filter((r) => r.targetVersion === config.version)
+        .reduce((n, r) => n + r.count, 0),
+    // seed 7.6.2 depend_version_list: dependency versions on the module path.
+    dependencyZips: (config) =>
+      (config.config.depend_version_list ?? []).flatMap((id) => {
+        const version = dependencies.versionById(id);
+        return version?.digest
+          ? [{ digest: version.digest, load: () => deps.blobs.readBlob(version.digest) }]
+          : [];
+      }),
+    ...options.extras,
+  });
+  const warmReserved = (functionId: string) => {
+    const func = deps.functions.byId(functionId);
+    if (!func) return;
+    for (const version of new Set(reserved.ofFunction(functionId).map((r) => r.targetVersion))) {
+      try {
+        const config = deps.functions.codeConfig(
+          formatFunctionUrn(
+            {
+              region: deps.settings.region,
+              projectId: deps.settings.projectId,
+              package: func.package,
+              name: func.name,
+            },
+            version,
+          ),
+        );
+        runtime.warm(invoker.specFor(config));
+      } catch (error) {
+        deps.log(`reserved instances of ${func.name}:${version}: ${(error as Error).message}`);
+      }
+    }
+  };
+  reserved.changed.add((setting) => {
+    warmReserved(setting.functionId);
+  });
+  for (const functionId of new Set(reserved.all().map((r) => r.functionId))) warmReserved(functionId);
+  const asyncConfigs = asyncConfigStoreFor(deps);
+  // seed 7.15.3: the alias's config, else the version's, else the defaults.
+  const asyncPolicyOf = (row: AsyncRequestRow): AsyncPolicy => {
+    try {
+      const config = asyncConfigs.effectiveFor(deps.functions.resolve(row.urn));
+      return {
+        maxRetries: config.maxRetries,
+        maxEventAgeS: config.maxAgeSeconds,
+        ...(config.destinationConfig?.on_success ? { onSuccess: config.destinationConfig.on_success } : {}),
+        ...(config.destinationConfig?.on_failure ? { onFailure: config.destinationConfig.on_failure } : {}),
+      };
+    } catch {
+      return DEFAULT_ASYNC_POLICY;
+    }
+  };
   const asyncQueue: AsyncQueue = new AsyncQueue({
     db: deps.db,
-    policyFor: (row) => options.asyncPolicy?.(row) ?? DEFAULT_ASYNC_POLICY,
+    policyFor: (row) => options.asyncPolicy?.(row) ?? asyncPolicyOf(row),
     ...(options.asyncRetryDelayMs ? { retryDelayMs: options.asyncRetryDelayMs } : {}),
     run: async (row, signal) => {
       try {
