@@ -25,7 +25,10 @@ export interface FunctionDeletedEvent {
   functionId: string;
   package: string;
   name: string;
-  /** Undefined when the whole function was deleted; otherwise the deleted version. */
+  /**
+   * Undefined when the whole function was deleted; otherwise the deleted qualifier: a version name, or `!alias`
+   * for a deleted alias (also reported for aliases removed together with their version).
+   */
   version?: string;
 }
 
@@ -33,7 +36,7 @@ export interface FunctionChangedEvent {
   functionId: string;
   package: string;
   name: string;
-  /** `latest` for config/code updates; the new name when a version was published. */
+  /** `latest` for config/code updates; the new name when a version was published; `!alias` for alias changes. */
   version: string;
   what: 'created' | 'config' | 'code' | 'published' | 'alias';
 }

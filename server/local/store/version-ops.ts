@@ -123,7 +123,10 @@ export function createVersionOps(deps: VersionOpsDeps) {
 
   const aliasesOf = (functionId: string) => q.aliases.all(functionId) as AliasRow[];
 
-  /** seed 7.6.3: deleting a version also deletes aliases pointing to it; a canary target cannot go (FSS.1094). */
+  /**
+   * seed 7.6.3: deleting a version also deletes aliases pointing to it (each reported as a `!alias` deletion);
+   * a canary target cannot go (FSS.1094).
+   */
   function deleteVersion(func: FunctionRow, version: string): void {
     if (version === 'latest')
       throw new HttpError(
@@ -131,6 +134,7 @@ export function createVersionOps(deps: VersionOpsDeps) {
         'FSS.1015',
         'Invalid function version. The latest version cannot be deleted on its own.',
       );
+    let cascaded: string[] = [];
     db.transaction(() => {
       const users = aliasesOf(func.id).filter((a) =>
         Object.keys(JSON.parse(a.additional_version_weights ?? '{}') as object)
@@ -143,9 +147,13 @@ export function createVersionOps(deps: VersionOpsDeps) {
           'FSS.1094',
           `The version cannot be deleted when it is used as the additional version of an alias (${users.map((a) => a.name).join(', ')}).`,
         );
+      cascaded = aliasesOf(func.id)
+        .filter((a) => a.version === version)
+        .map((a) => a.name);
       q.deleteVersion.run(func.id, version);
     })();
     deps.emitDeleted(func, version);
+    for (const alias of cascaded) deps.emitDeleted(func, `!${alias}`);
   }
 
   function aliasRow(func: FunctionRow, input: AliasInput, createdAt: string, lastModified: string): AliasRow {
@@ -196,7 +204,7 @@ export function createVersionOps(deps: VersionOpsDeps) {
       checkAliasVersions(func, input);
       q.insertAlias.run(row);
     })();
-    deps.emitChanged(func, input.version, 'alias');
+    deps.emitChanged(func, `!${input.name}`, 'alias');
     return row;
   }
 
@@ -209,7 +217,7 @@ export function createVersionOps(deps: VersionOpsDeps) {
       row = aliasRow(func, input, existing.created_at, stamp);
       q.updateAlias.run(row);
     })();
-    deps.emitChanged(func, input.version, 'alias');
+    deps.emitChanged(func, `!${input.name}`, 'alias');
     return row as AliasRow;
   }
 
@@ -218,7 +226,7 @@ export function createVersionOps(deps: VersionOpsDeps) {
       if (!getAlias(func.id, name)) throw new HttpError(404, 'FSS.1053', `The alias does not exist: ${name}`);
       q.deleteAlias.run(func.id, name);
     })();
-    deps.emitChanged(func, name, 'alias');
+    deps.emitDeleted(func, `!${name}`);
   }
 
   function setTags(func: FunctionRow, tags: TagItem[], limit: number): void {
