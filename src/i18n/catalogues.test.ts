@@ -2,17 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { enUS } from './en-US';
 import { zhCN } from './zh-CN';
 
-/** Flattens a catalogue to `a.b.c → string`. */
-function flatten(catalogue: object, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(catalogue) as [string, unknown][]) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else if (typeof value === 'object' && value !== null)
-      for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
+import { flattenCatalogue as flatten } from './catalogue-checks';
 
 const placeholders = (s: string) => [...s.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
 
