@@ -122,12 +122,13 @@ export function createDependencyStore(deps: Pick<LocalDeps, 'db' | 'now' | 'blob
     request: DependencyRequest,
     options: { mustBeNew?: boolean } = {},
   ): DependencyVersion {
-    const data = content(request);
     const id = randomUUID();
     db.transaction(() => {
       let depId = (q.depByName.get(request.name) as { id: string } | undefined)?.id;
       if (depId && options.mustBeNew)
         throw new HttpError(409, 'FSS.1065', `The dependency already exists: ${request.name}`);
+      // Stored only once the request is known to succeed (a refused request leaves no blob behind).
+      const data = content(request);
       if (!depId) {
         depId = randomUUID();
         q.insertDep.run(depId, request.name, deps.now().toISOString());
