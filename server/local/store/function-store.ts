@@ -4,7 +4,7 @@
  *
  * @example
  * const { func, version } = requireFunction(deps, 'default:hello'); // 404 FSS.1051 when unknown
- * const code = deps.functions.codeConfig('default:hello:!prod'); // what the runtime needs
+ * const code = deps.functions.codeConfig(`${pid}:default:hello:!prod`); // what the runtime needs
  */
 import { randomUUID } from 'node:crypto';
 import { HttpError } from '../../shared/errors';
@@ -16,7 +16,12 @@ import type { Db } from './db';
 import { runMigrations } from './db';
 import { FUNCTIONS_MIGRATIONS, FUNCTIONS_MODULE } from './function-schema';
 import type { AliasRow, FunctionRow, VersionRow } from './function-schema';
-import type { FunctionConfig, PendingCode, StrategyConfig } from './function-types';
+import type { FunctionConfig, PendingCode, ResolvedFunction } from './function-types';
+
+export type { FunctionCodeConfig } from './code-config';
+export type { ResolvedFunction } from './function-types';
+import { toCodeConfig } from './code-config';
+import type { FunctionCodeConfig } from './code-config';
 import { formatTimestamp, imageName } from './stamps';
 import { createVersionOps } from './version-ops';
 import type { VersionOps } from './version-ops';
@@ -25,35 +30,6 @@ export interface StoreIdentity {
   region: string;
   projectId: string;
   domainId: string;
-}
-
-export interface ResolvedFunction {
-  func: FunctionRow;
-  version: VersionRow;
-  /** Set when the URN named an alias; `version` is then the alias's main version. */
-  alias?: AliasRow;
-  urn: ParsedFunctionUrn;
-}
-
-/** What the runtime needs to run one version (latest, a published version, or an alias's main version). */
-export interface FunctionCodeConfig {
-  functionId: string;
-  package: string;
-  name: string;
-  version: string;
-  digest: string;
-  codeType: string;
-  runtime: string;
-  handler: string;
-  memory: number;
-  timeout: number;
-  userData: Record<string, string>;
-  encryptedUserData: Record<string, string>;
-  initializer?: { handler: string; timeout: number };
-  preStop?: { handler: string; timeout: number };
-  strategy: StrategyConfig;
-  config: FunctionConfig;
-  alias?: AliasRow;
 }
 
 export interface FunctionStoreOptions {
@@ -67,15 +43,6 @@ export interface FunctionStoreOptions {
 export const MAX_FUNCTIONS = 400;
 
 export type FunctionStore = ReturnType<typeof createFunctionStore>;
-
-export function parseEnv(json: string | undefined): Record<string, string> {
-  if (!json) return {};
-  const value = JSON.parse(json) as unknown;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
-  return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
-  );
-}
 
 export function createFunctionStore(options: FunctionStoreOptions) {
   const { db, blobs, now, hooks, identity } = options;
@@ -285,31 +252,9 @@ export function createFunctionStore(options: FunctionStoreOptions) {
   /** The seed config of a version, parsed. */
   const configOf = (version: VersionRow): FunctionConfig => JSON.parse(version.config) as FunctionConfig;
 
+  /** The runtime's view of the version a URN designates (store/code-config.ts). */
   function codeConfig(urn: string): FunctionCodeConfig {
-    const { func, version, alias } = resolve(urn);
-    const config = configOf(version);
-    const out: FunctionCodeConfig = {
-      functionId: func.id,
-      package: func.package,
-      name: func.name,
-      version: version.version,
-      digest: version.code_digest,
-      codeType: version.code_type,
-      runtime: config.runtime,
-      handler: config.handler,
-      memory: config.memory_size,
-      timeout: config.timeout,
-      userData: parseEnv(config.user_data),
-      encryptedUserData: parseEnv(config.encrypted_user_data),
-      strategy: config.strategy_config,
-      config,
-    };
-    if (config.initializer_handler && config.initializer_timeout)
-      out.initializer = { handler: config.initializer_handler, timeout: config.initializer_timeout };
-    if (config.pre_stop_handler && config.pre_stop_timeout)
-      out.preStop = { handler: config.pre_stop_handler, timeout: config.pre_stop_timeout };
-    if (alias) out.alias = alias;
-    return out;
+    return toCodeConfig(resolve(urn));
   }
 
   const base = {

@@ -1,4 +1,6 @@
 /** Stored shapes of the function module (seed 7.6 field names, api-digest §2.2–§2.4). */
+import type { ParsedFunctionUrn } from '../../shared/urn';
+import type { AliasRow, FunctionRow, VersionRow } from './function-schema';
 
 export interface StrategyConfig {
   /** Max instances: −1 unlimited, 0 disabled, v2 up to 1000 (seed T7-191). */
@@ -69,4 +71,12 @@ export interface AliasInput {
   description?: string;
   additional_version_weights?: AliasWeights;
   additional_version_strategy?: Record<string, VersionStrategy>;
+}
+
+export interface ResolvedFunction {
+  func: FunctionRow;
+  version: VersionRow;
+  /** Set when the URN named an alias; `version` is then the alias's main version. */
+  alias?: AliasRow;
+  urn: ParsedFunctionUrn;
 }
