@@ -445,7 +445,11 @@ describe(`${String(RUNS)} invalid requests per endpoint → 4xx FSS envelope, st
         fc.record({
           limit: fc.oneof(
             fc.string({ minLength: 1, maxLength: 6 }).filter((s) => !/^\d{1,4}$/.test(s)),
-            notAString,
+            fc.integer({ max: -1 }),
+            fc.integer({ min: 1001 }),
+            fc.double({ noInteger: true }),
+            fc.boolean(),
+            fc.constant({}),
           ),
         }),
       ),

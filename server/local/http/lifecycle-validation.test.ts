@@ -220,6 +220,32 @@ describe('seed request examples are accepted', () => {
   });
 });
 
+describe('seed tag examples are accepted (7.6.14–7.6.16)', () => {
+  it('create, filter (limit as a number), delete', async () => {
+    const tags = `${kit.base}/functions/fgsTest/tags`;
+    const created = await kit.request('POST', `${tags}/create`, {
+      tags: [
+        { key: 'testKey1', value: 'testValue1' },
+        { key: 'testKey2', value: 'testValue2' },
+      ],
+      action: 'create',
+    });
+    expect(created.status).toBe(204);
+    const filtered = await kit.json('POST', `${kit.base}/functions/resource-instances/filter`, {
+      without_any_tag: true,
+      limit: 5,
+      matches: [{ key: 'resource_name', value: 'test_function' }],
+    });
+    expect([filtered.status, filtered.body.total_count]).toEqual([200, 0]);
+    const deleted = await kit.request('DELETE', `${tags}/delete`, {
+      tags: [{ key: 'testKey1', value: 'testValue1' }],
+      action: 'delete',
+    });
+    expect(deleted.status).toBe(204);
+    expect((await kit.json('GET', tags)).body.tags).toEqual([{ key: 'testKey2', value: 'testValue2' }]);
+  });
+});
+
 describe('bad input gets the seed status and FSS code', () => {
   const base = {
     func_name: 'codes',

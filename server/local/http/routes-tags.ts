@@ -51,14 +51,9 @@ const deleteTagsBody = z.object({
 
 const instancesBody = z.object({
   without_any_tag: z.boolean().optional(),
-  limit: z
-    .string()
-    .regex(/^\d{1,4}$/)
-    .optional(),
-  offset: z
-    .string()
-    .regex(/^\d{1,9}$/)
-    .optional(),
+  // String in the seed table (T7-332), a number in its request example: accept both.
+  limit: z.union([z.string().regex(/^\d{1,4}$/), z.int().min(0).max(1000)]).optional(),
+  offset: z.union([z.string().regex(/^\d{1,9}$/), z.int().min(0).max(999_999_999)]).optional(),
   action: z.enum(['filter', 'count']).optional(),
   matches: z
     .array(z.object({ key: z.string().max(64), value: z.string().max(255) }))
@@ -191,8 +186,8 @@ export function registerTagRoutes(app: LocalHono, deps: LocalDeps): void {
         return true;
       });
       if (action === 'count') return c.json({ total_count: selected.length });
-      const offset = Number(body.offset ?? '0');
-      const limit = Math.min(Number(body.limit ?? '1000') || 1000, 1000);
+      const offset = Number(body.offset ?? 0);
+      const limit = Math.min(Number(body.limit ?? 1000) || 1000, 1000);
       return c.json({
         resources: selected.slice(offset, offset + limit).map(({ func, tags, sys }) => ({
           resource_id: func.id,
