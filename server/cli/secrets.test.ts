@@ -1,0 +1,116 @@
+/**
+ * The secret key never appears in what the local FunctionGraph prints, nor in any response, whatever the
+ * requests (good, badly signed, failing), and functions cannot read it from their environment.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { zipSync, strToU8 } from 'fflate';
+import { afterAll, describe, expect, it } from 'vitest';
+import { signRequest } from '../shared/signing';
+
+const SK = 'SECRET-sk-value-that-must-never-leak-0001';
+const AK = 'SECRETTESTAK00000001';
+const PID = 'cccccccccccccccccccccccccccccccc';
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fg-secrets-'));
+
+afterAll(() => {
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('secrets', () => {
+  it('stay out of logs, responses and function environments', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/local-fg.ts'], {
+      env: {
+        ...process.env,
+        FG_DATA_DIR: dataDir,
+        FG_LOCAL_PORT: '0',
+        FG_DEMO_DATA: '0',
+        FG_LOCAL_AK: AK,
+        FG_LOCAL_SK: SK,
+        FG_LOCAL_PROJECT_ID: PID,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+    const endpoint = await new Promise<string>((resolve, reject) => {
+      const timer = setInterval(() => {
+        const m = /listening at (http:\/\/\S+)/.exec(output);
+        if (m?.[1]) {
+          clearInterval(timer);
+          resolve(m[1]);
+        }
+      }, 50);
+      child.once('exit', () => {
+        clearInterval(timer);
+        reject(new Error(output));
+      });
+    });
+    const call = async (method: string, p: string, body?: unknown, sk = SK) => {
+      const text = body === undefined ? '' : JSON.stringify(body);
+      const headers = {
+        'content-type': 'application/json',
+        'x-project-id': PID,
+        'x-cff-request-version': 'v1',
+      };
+      const signed = signRequest({ method, url: endpoint + p, headers, body: text, ak: AK, sk });
+      const res = await fetch(endpoint + p, {
+        method,
+        headers: { ...headers, ...signed },
+        ...(text ? { body: text } : {}),
+      });
+      return { status: res.status, text: await res.text(), headers: JSON.stringify([...res.headers]) };
+    };
+    try {
+      const code = `exports.handler = async (event, context) => {
+        console.log('env dump', JSON.stringify(process.env));
+        if (event.fail) throw new Error('boom ' + JSON.stringify(process.env));
+        return Object.keys(process.env).join(',');
+      };`;
+      const responses = [
+        await call('POST', `/v2/${PID}/fgs/functions`, {
+          func_name: 'env-dump',
+          package: 'default',
+          runtime: 'Node.js18.15',
+          handler: 'index.handler',
+          memory_size: 128,
+          timeout: 10,
+          code_type: 'inline',
+          func_code: { file: Buffer.from(zipSync({ 'index.js': strToU8(code) })).toString('base64') },
+        }),
+        await call(
+          'POST',
+          `/v2/${PID}/fgs/functions/urn:fss:local-1:${PID}:function:default:env-dump:latest/invocations`,
+          {},
+        ),
+        await call(
+          'POST',
+          `/v2/${PID}/fgs/functions/urn:fss:local-1:${PID}:function:default:env-dump:latest/invocations`,
+          { fail: true },
+        ),
+        await call('GET', `/v2/${PID}/fgs/functions`, undefined, 'wrong-secret'),
+        await call(
+          'GET',
+          `/v2/${PID}/fgs/functions/urn:fss:local-1:${PID}:function:default:nope:latest/config`,
+        ),
+        await call('POST', `/v2/${PID}/fgs/functions`, '{"not json'),
+      ];
+      expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 401, 404, 400]);
+      // The function really ran and listed its environment: the server's variables are not in it.
+      expect(responses[1]!.text).toContain('RUNTIME_');
+      for (const r of responses) {
+        expect(r.text).not.toContain(SK);
+        expect(r.headers).not.toContain(SK);
+        expect(r.text).not.toContain('FG_LOCAL_SK');
+      }
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    }
+    expect(output).toContain(AK); // the output was captured (local-fg prints the AK, never the SK)
+    expect(output).not.toContain(SK);
+  }, 60_000);
+});
