@@ -189,7 +189,7 @@ describe('seed request examples are accepted', () => {
     expect([gpu.status, gpu.body.gpu_memory]).toEqual([200, 1024]);
   });
 
-  it('7.6.5 (zip), 7.7.7 (publish), 7.7.2 (alias with a header rule)', async () => {
+  it('7.6.5 (zip), 7.7.7 (publish), 7.7.2 and 7.7.5 (aliases), 7.6.1 (list), 7.6.8 (max instances)', async () => {
     const code = await kit.json('PUT', `${f}/fgsTest/code`, {
       code_filename: 'index.zip',
       code_type: 'zip',
@@ -217,6 +217,31 @@ describe('seed request examples are accepted', () => {
     });
     expect(alias.status).toBe(200);
     expect(alias.body.alias_urn).toMatch(/:function:default:fgsTest:!a1$/);
+    const weighted = await kit.json('POST', `${f}/fgsTest/aliases`, {
+      name: 'a2',
+      version: 'v1',
+      additional_version_weights: { v2: 50 },
+    });
+    expect(weighted.status).toBe(200);
+    // 7.7.5 examples: point at latest with v1 at 10 %, then back to v1 with a header rule for v2.
+    const toLatest = await kit.json('PUT', `${f}/fgsTest/aliases/a1`, {
+      version: 'latest',
+      description: '',
+      additional_version_weights: { v1: 10 },
+    });
+    expect([toLatest.status, toLatest.body.version]).toEqual([200, 'latest']);
+    const back = await kit.json('PUT', `${f}/fgsTest/aliases/a1`, {
+      version: 'v1',
+      description: '',
+      additional_version_strategy: {
+        v2: { combine_type: 'and', rules: [{ rule_type: 'Header', param: 'version', op: '=', value: 'v1' }] },
+      },
+    });
+    expect([back.status, back.body.version]).toEqual([200, 'v1']);
+    const list = await kit.json('GET', `${f}?marker=0&maxitems=400`);
+    expect(list.status).toBe(200);
+    const max = await kit.json('PUT', `${f}/fgsTest/config-max-instance`, { max_instance_num: 300 });
+    expect(max.body.strategy_config).toMatchObject({ concurrency: 300 });
   });
 });
 
