@@ -54,6 +54,11 @@ export interface LocalHooks {
    * are bound to the alias).
    */
   aliasDeleteGuards: Set<(event: { functionId: string; alias: string }) => void>;
+  /**
+   * Called before latest's code or config is replaced; throw an HttpError to refuse (seed 9.2 FSS.1077: not
+   * while the function has reserved instances).
+   */
+  updateGuards: Set<(event: { functionId: string; what: 'code' | 'config' }) => void>;
 }
 
 export interface LocalDeps {
@@ -86,6 +91,7 @@ export function createLocalDeps(
     functionDeleted: new Set(),
     functionChanged: new Set(),
     aliasDeleteGuards: new Set(),
+    updateGuards: new Set(),
   };
   const functions = createFunctionStore({
     db,

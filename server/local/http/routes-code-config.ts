@@ -93,6 +93,7 @@ export function registerCodeConfigRoutes(app: LocalHono, deps: LocalDeps): void 
     const resolved = requireFunction(deps, functionUrnParam(c));
     const body = await parseJsonBody(c, updateCodeSchema);
     requireLatest(resolved);
+    for (const guard of deps.hooks.updateGuards) guard({ functionId: resolved.func.id, what: 'code' });
     const config = deps.functions.configOf(resolved.version);
     if (config.runtime === 'Custom Image')
       throw badRequest(
@@ -120,6 +121,7 @@ export function registerCodeConfigRoutes(app: LocalHono, deps: LocalDeps): void 
     const resolved = requireFunction(deps, functionUrnParam(c));
     const body = await parseJsonBody(c, updateConfigSchema);
     requireLatest(resolved);
+    for (const guard of deps.hooks.updateGuards) guard({ functionId: resolved.func.id, what: 'config' });
     if (body.func_name !== resolved.func.name)
       throw badRequest(
         'FSS.1002',

@@ -127,3 +127,35 @@ describe('hooks', () => {
     expect(deleted.map((e) => e.version ?? '(function)')).toEqual(['!beta', 'v1', '!prod', '(function)']);
   });
 });
+
+describe('update guards', () => {
+  it('let another group refuse a code or config update (e.g. FSS.1077) before anything is written', async () => {
+    const f = `${kit.base}/fgs/functions`;
+    const create = {
+      func_name: 'guarded',
+      package: 'default',
+      runtime: 'Node.js18.15',
+      handler: 'index.handler',
+    };
+    expect(
+      (await kit.json('POST', f, { ...create, memory_size: 128, timeout: 3, code_type: 'inline' })).status,
+    ).toBe(200);
+    const guard = (event: { what: string }) => {
+      throw new HttpError(400, 'FSS.1077', `refused ${event.what}`);
+    };
+    kit.deps.hooks.updateGuards.add(guard);
+    const before = kit.dump();
+    const config = await kit.json('PUT', `${f}/guarded/config`, { ...create, memory_size: 256, timeout: 3 });
+    const code = await kit.json('PUT', `${f}/guarded/code`, {
+      code_type: 'zip',
+      func_code: { file: zipBase64({ 'index.js': '' }) },
+    });
+    expect([config.body.error_code, config.body.error_msg, code.body.error_msg]).toEqual([
+      'FSS.1077',
+      'refused config',
+      'refused code',
+    ]);
+    expect(kit.dump()).toBe(before);
+    kit.deps.hooks.updateGuards.delete(guard);
+  });
+});
