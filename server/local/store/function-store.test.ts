@@ -159,3 +159,35 @@ describe('update guards', () => {
     kit.deps.hooks.updateGuards.delete(guard);
   });
 });
+
+describe('limits', () => {
+  it('at most 10 aliases per function (403 FSS.1043) and 400 functions per tenant (403 FSS.1041)', async () => {
+    const f = `${kit.base}/fgs/functions`;
+    const create = (name: string) =>
+      kit.json('POST', f, {
+        func_name: name,
+        package: 'limits',
+        runtime: 'Node.js18.15',
+        handler: 'index.handler',
+        memory_size: 128,
+        timeout: 3,
+        code_type: 'inline',
+      });
+    expect((await create('aliased')).status).toBe(200);
+    expect((await kit.json('POST', `${f}/limits:aliased/versions`, { version: 'v1' })).status).toBe(200);
+    for (let i = 0; i < 10; i += 1)
+      expect(
+        (await kit.json('POST', `${f}/limits:aliased/aliases`, { name: `a${String(i)}`, version: 'v1' }))
+          .status,
+      ).toBe(200);
+    const eleventh = await kit.json('POST', `${f}/limits:aliased/aliases`, { name: 'a10', version: 'v1' });
+    expect([eleventh.status, eleventh.body.error_code]).toEqual([403, 'FSS.1043']);
+    const existing = kit.deps.functions.listFunctions({ offset: 0, limit: 1000 }).count;
+    const code = { codeType: 'Custom-Image-Swr', codeUrl: '', codeFilename: '', digest: '', size: 0 };
+    const config = kit.deps.functions.configOf(kit.deps.functions.resolve('limits:aliased').version);
+    for (let i = existing; i < 400; i += 1)
+      kit.deps.functions.createFunction({ package: 'bulk', name: `f${String(i)}`, config, code });
+    const over = await create('one-too-many');
+    expect([over.status, over.body.error_code]).toEqual([403, 'FSS.1041']);
+  });
+});
