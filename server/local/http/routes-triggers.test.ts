@@ -128,6 +128,29 @@ describe('create (seed 7.13.3)', () => {
     expect([eleventh.status, eleventh.body.error_code]).toEqual([403, 'FSS.1123']);
   });
 
+  it('refuses an OBS trigger that overlaps another function’s on the same bucket (403 FSS.1108)', async () => {
+    const other = h.createFunction('other');
+    expect((await create('OBS', VALID_EVENT_DATA.OBS)).status).toBe(201);
+    const clash = await create('OBS', { bucket: 'input-picture2', events: ['ObjectCreated'] }, {}, other);
+    expect([clash.status, clash.body.error_code]).toEqual([403, 'FSS.1108']);
+    const prefixed = await create(
+      'OBS',
+      { bucket: 'input-picture2', events: ['Put'], prefix: 'in/' },
+      {},
+      other,
+    );
+    expect(prefixed.status).toBe(201);
+  });
+
+  it('caps triggers per function at 100 (400 FSS.1306)', async () => {
+    for (let i = 0; i < 100; i += 1) {
+      const r = await create('TIMER', { ...VALID_EVENT_DATA.TIMER, name: `t${String(i)}` });
+      expect(r.status).toBe(201);
+    }
+    const over = await create('TIMER', { ...VALID_EVENT_DATA.TIMER, name: 't100' });
+    expect([over.status, over.body.error_code]).toEqual([400, 'FSS.1306']);
+  });
+
   it('rejects the same source twice (409 per-type code)', async () => {
     await create('SMN', VALID_EVENT_DATA.SMN);
     const again = await create('SMN', VALID_EVENT_DATA.SMN);
