@@ -5,7 +5,12 @@
  */
 import type { z } from 'zod';
 import { HttpError } from '../../shared/errors';
-import { EVENT_DATA_SCHEMAS as SCHEMAS, TIMER_NAME_MAX } from '../../../src/api/contract/trigger-event-data';
+import {
+  EVENT_DATA_SCHEMAS as SCHEMAS,
+  postSchemaProblem,
+  preSchemaProblem,
+  TIMER_NAME_MAX,
+} from '../../../src/api/contract/trigger-event-data';
 import type { EventData } from '../../../src/api/contract/trigger-event-data';
 import { INVALID_PARAMS_CODE } from './trigger-types';
 import type { TriggerTypeCode } from './trigger-types';
@@ -31,25 +36,14 @@ export function parseEventData(type: TriggerTypeCode, raw: unknown): EventData {
     throw new HttpError(400, code, 'event_data must be a JSON object');
   }
   const input = raw as EventData;
-  if (type === 'TIMER' && typeof input.name === 'string' && input.name.length > TIMER_NAME_MAX) {
-    throw new HttpError(400, 'FSS.1317', `The trigger name is too long (max ${String(TIMER_NAME_MAX)}).`);
-  }
-  if (type === 'CTS' && (typeof input.name !== 'string' || input.name.trim() === '')) {
-    throw new HttpError(400, 'FSS.1312', 'The notification name must be specified.');
-  }
+  const early = preSchemaProblem(type, input);
+  if (early) throw new HttpError(400, early.code, early.message);
   const result = SCHEMAS[type].safeParse(input);
   if (!result.success)
     throw new HttpError(400, code, `Invalid ${type} trigger parameters: ${describe(result.error)}`);
   const data = result.data;
-  if ((type === 'KAFKA' || type === 'OPENSOURCEKAFKA') && data.kafka_ssl_enable === true) {
-    if (!data.kafka_user || !data.kafka_password) {
-      throw new HttpError(
-        400,
-        'FSS.1113',
-        'The username and password must be specified because Kafka SASL_SSL is enabled.',
-      );
-    }
-  }
+  const late = postSchemaProblem(type, data);
+  if (late) throw new HttpError(400, late.code, late.message);
   return data;
 }
 

@@ -210,3 +210,39 @@ export const EVENT_DATA_SCHEMAS: Record<TriggerTypeCode, z.ZodType<EventData>> =
   EVENTGRID: eventGridSchema,
   IOTDA: iotdaSchema,
 };
+
+/** A rule with its own error code (seed 9.2) beyond the per-type schema; `path` names the field it concerns. */
+export interface EventDataRuleProblem {
+  path: string;
+  code: string;
+  message: string;
+}
+
+/** Checked on the raw input before the schema (their codes win over the type's generic one). */
+export function preSchemaProblem(type: TriggerTypeCode, input: EventData): EventDataRuleProblem | null {
+  if (type === 'TIMER' && typeof input.name === 'string' && input.name.length > TIMER_NAME_MAX) {
+    return {
+      path: 'name',
+      code: 'FSS.1317',
+      message: `The trigger name is too long (max ${String(TIMER_NAME_MAX)}).`,
+    };
+  }
+  if (type === 'CTS' && (typeof input.name !== 'string' || input.name.trim() === '')) {
+    return { path: 'name', code: 'FSS.1312', message: 'The notification name must be specified.' };
+  }
+  return null;
+}
+
+/** Checked on the parsed data: Kafka SASL_SSL needs a user and a password (FSS.1113). */
+export function postSchemaProblem(type: TriggerTypeCode, data: EventData): EventDataRuleProblem | null {
+  if ((type === 'KAFKA' || type === 'OPENSOURCEKAFKA') && data.kafka_ssl_enable === true) {
+    if (!data.kafka_user || !data.kafka_password) {
+      return {
+        path: data.kafka_user ? 'kafka_password' : 'kafka_user',
+        code: 'FSS.1113',
+        message: 'The username and password must be specified because Kafka SASL_SSL is enabled.',
+      };
+    }
+  }
+  return null;
+}
