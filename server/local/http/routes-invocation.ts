@@ -123,7 +123,6 @@ export function invocationResponse(c: Context, result: InvokeResult): Response {
 export function registerInvocationRoutes(app: LocalHono, deps: LocalDeps): void {
   app.post('/v2/:project_id/fgs/functions/:function_urn/invocations', async (c) => {
     const urn = functionUrnParam(c);
-    deps.functions.resolve(urn); // 404 before reading the event
     const event = parseEvent(new Uint8Array(await c.req.arrayBuffer()), MAX_SYNC_BODY);
     const result = await execution(deps).invoker.invoke({
       urn,

@@ -11,7 +11,7 @@ import type { LogStore } from '../logs/log-store';
 import type { InvocationOutcome, MetricsStore } from '../metrics/metrics-store';
 import type { RuntimeManager } from '../runtime/runtime-manager';
 import type { FunctionInstanceSpec, InvokeOutcome } from '../runtime/types';
-import type { FunctionCodeConfig } from '../store/function-store';
+import type { FunctionCodeConfig, ResolvedFunction } from '../store/function-store';
 import { pickAliasVersion } from './alias-routing';
 
 export interface InvokeInput {
@@ -78,6 +78,28 @@ export function createInvoker(
 ): Invoker {
   const identity = () => ({ region: deps.settings.region, projectId: deps.settings.projectId });
   const owners = new Map<string, { funcUrn: string; version: string }>();
+  // Invocations are the hot path: resolved URNs and version configs are cached, dropped on any change of any
+  // function (the store's hooks) and after a second at most, as a guard against a change that emits no hook.
+  const cache = new Map<
+    string,
+    { at: number; resolved: ResolvedFunction; configs: Map<string, FunctionCodeConfig> }
+  >();
+  const clearCache = () => {
+    cache.clear();
+  };
+  deps.hooks.functionChanged.add(clearCache);
+  deps.hooks.functionDeleted.add(clearCache);
+  const CACHE_MS = 1000;
+  const lookup = (urn: string) => {
+    const now = Date.now();
+    let entry = cache.get(urn);
+    if (!entry || now - entry.at > CACHE_MS) {
+      if (cache.size > 1000) cache.clear();
+      entry = { at: now, resolved: deps.functions.resolve(urn), configs: new Map() };
+      cache.set(urn, entry);
+    }
+    return entry;
+  };
 
   const specFor = (config: FunctionCodeConfig, memoryOverride?: number, draft?: InvokeInput['draftCode']) => {
     const fn = { ...identity(), package: config.package, name: config.name };
@@ -116,13 +138,18 @@ export function createInvoker(
     poolOwner: (key) => owners.get(key),
     async invoke(input) {
       const requestId = input.requestId ?? randomUUID();
-      const resolved = deps.functions.resolve(input.urn);
+      const entry = lookup(input.urn);
+      const { resolved } = entry;
       const fn = { ...identity(), package: resolved.func.package, name: resolved.func.name };
       const alias = resolved.alias?.name;
       const version = resolved.alias
         ? pickAliasVersion(resolved.alias, input.headers ?? {}, random())
         : resolved.version.version;
-      const config = deps.functions.codeConfig(formatVersionUrn(fn, version));
+      let config = entry.configs.get(version);
+      if (!config) {
+        config = deps.functions.codeConfig(formatVersionUrn(fn, version));
+        entry.configs.set(version, config);
+      }
       const spec = specFor(config, input.memoryOverride, input.draftCode);
       owners.set(spec.key, { funcUrn: formatFunctionUrn(fn), version: input.draftCode ? 'draft' : version });
       const startedAt = Date.now();

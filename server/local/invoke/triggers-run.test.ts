@@ -144,7 +144,7 @@ describe('triggers against the real server', () => {
         code_type: 'inline',
         func_code: {
           file: zipBase64({
-            'index.js': `exports.handler = async (event) => {
+            'index.js': `exports.handler = async (event, context) => {
   console.log('event type ' + (event.trigger_type || event.httpMethod));
   return { statusCode: 203, headers: { 'content-type': 'text/html', 'x-from': 'fn' },
     body: '<h1>' + event.httpMethod + ' ' + event.path + ' ' + Buffer.from(event.body || '', 'base64').toString() + '</h1>',
@@ -160,7 +160,7 @@ describe('triggers against the real server', () => {
     await server.close();
   });
 
-  it('answers an APIG trigger URL with the function status, headers and body, and stops when disabled', async () => {
+  it('answers an APIG trigger URL with the function status, headers and body, and stops when deleted', async () => {
     const created = await server.client.createFunctionTrigger({
       function_urn: urn('web'),
       body: {
@@ -176,11 +176,11 @@ describe('triggers against the real server', () => {
     expect(res.headers.get('x-from')).toBe('fn');
     expect(await res.text()).toBe('<h1>POST /site/page payload</h1>');
 
-    await server.client.updateTrigger({
+    // Seed 7.13.6: APIG triggers cannot be disabled; a deleted one no longer answers.
+    await server.client.deleteFunctionTrigger({
       function_urn: urn('web'),
       trigger_type_code: 'APIG',
-      trigger_id: created.trigger_id,
-      body: { trigger_status: 'DISABLED' },
+      trigger_id: created.trigger_id as string,
     });
     expect((await fetch(eventData.invoke_url)).status).toBe(404);
     const foreignHost = await fetch(eventData.invoke_url, { headers: { host: 'evil.example' } });
