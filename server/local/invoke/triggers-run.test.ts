@@ -2,6 +2,7 @@
  * Triggers that really run: the timer scheduler (fake clock for the schedule logic, one real 1-minute firing),
  * the local API gateway for APIG triggers, and the "fire now" extension.
  */
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VALID_EVENT_DATA } from '../triggers/event-data-samples';
 import type { StoredTrigger, TriggerStore } from '../store/triggers-store';
@@ -180,11 +181,23 @@ describe('triggers against the real server', () => {
     await server.client.deleteFunctionTrigger({
       function_urn: urn('web'),
       trigger_type_code: 'APIG',
-      trigger_id: created.trigger_id as string,
+      trigger_id: created.trigger_id,
     });
     expect((await fetch(eventData.invoke_url)).status).toBe(404);
-    const foreignHost = await fetch(eventData.invoke_url, { headers: { host: 'evil.example' } });
-    expect(foreignHost.status).toBe(403);
+    // fetch ignores a Host header; a raw request can send one, as a DNS-rebinding page would.
+    const foreignHost = await new Promise<number>((resolve, reject) => {
+      const u = new URL(eventData.invoke_url);
+      http
+        .get(
+          { host: u.hostname, port: u.port, path: u.pathname, headers: { host: 'evil.example' } },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        )
+        .on('error', reject);
+    });
+    expect(foreignHost).toBe(403);
   });
 
   it('fires a trigger on demand with its event template', async () => {
