@@ -9,11 +9,12 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, Navigate, redirect, useParams } from 'react-router';
-import type { RouteObject } from 'react-router';
+import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import { Centered } from '@/components/ui/centered';
 import { connectionsQueryOptions } from '@/features/connections/api/get-connections';
-import { isFunctionTab, paths } from '@/lib/paths';
+import { FUNCTION_TABS, paths } from '@/lib/paths';
 import type { RouteHandle } from './route-handle';
+import { FUNCTION_TAB_ROUTES } from './routes/function-tab-routes';
 import { ConnectionLayout } from './routes/connection-layout';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
@@ -73,6 +74,14 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
                       lazy: () => import('./routes/functions').then((m) => ({ Component: m.FunctionsRoute })),
                     },
                     {
+                      path: 'new',
+                      handle: handle((_, t) => t('function.create')),
+                      lazy: () =>
+                        import('./routes/function-create').then((m) => ({
+                          Component: m.FunctionCreateRoute,
+                        })),
+                    },
+                    {
                       path: ':package',
                       handle: handle((params) => params.package ?? ''),
                       children: [
@@ -80,6 +89,10 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
                         {
                           path: ':name',
                           handle: handle((params) => params.name ?? ''),
+                          lazy: () =>
+                            import('./routes/function-detail').then((m) => ({
+                              Component: m.FunctionDetailRoute,
+                            })),
                           children: [
                             {
                               index: true,
@@ -92,17 +105,22 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
                                   ),
                                 ),
                             },
+                            // One lazy route per tab (function-tab-routes.ts is the extension point).
+                            ...FUNCTION_TABS.map((tab) => ({
+                              path: tab,
+                              handle: handle((_, t) => t(`function.tabs.${tab}`)),
+                              lazy: FUNCTION_TAB_ROUTES[tab],
+                            })),
                             {
-                              path: ':tab',
-                              handle: handle((params, t) =>
-                                isFunctionTab(params.tab)
-                                  ? t(`function.tabs.${params.tab}`)
-                                  : (params.tab ?? ''),
-                              ),
-                              lazy: () =>
-                                import('./routes/function-detail').then((m) => ({
-                                  Component: m.FunctionDetailRoute,
-                                })),
+                              path: '*',
+                              loader: ({ params }: LoaderFunctionArgs) =>
+                                redirect(
+                                  paths.function(
+                                    params.connectionId ?? '',
+                                    params.package ?? '',
+                                    params.name ?? '',
+                                  ),
+                                ),
                             },
                           ],
                         },

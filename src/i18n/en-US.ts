@@ -83,6 +83,7 @@ export const enUS = {
   },
   function: {
     tabsLabel: 'Function pages',
+    create: 'Create Function',
     tabs: {
       code: 'Code',
       test: 'Test',

@@ -79,6 +79,7 @@ export const zhCN: Catalogue = {
   },
   function: {
     tabsLabel: '函数页签',
+    create: '创建函数',
     tabs: {
       code: '代码',
       test: '测试',

@@ -30,6 +30,7 @@ export const paths = {
   overview: (connectionId: string) => paths.section(connectionId, 'overview'),
   functions: (connectionId: string) => paths.section(connectionId, 'functions'),
   logs: (connectionId: string) => paths.section(connectionId, 'logs'),
+  createFunction: (connectionId: string) => `/c/${enc(connectionId)}/functions/new`,
   function: (connectionId: string, pkg: string, name: string, tab: FunctionTab = 'code') =>
     `/c/${enc(connectionId)}/functions/${enc(pkg)}/${enc(name)}/${tab}`,
 };

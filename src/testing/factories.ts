@@ -3,6 +3,7 @@
  * (called before each test) so that no state leaks between tests.
  */
 import type { PublicConnection } from '@/api/contract/connections';
+import type { FunctionConfig, Template } from '@/api/contract/functions';
 
 let sequence = 0;
 
@@ -40,6 +41,48 @@ export function buildCloudConnection(overrides: Partial<PublicConnection> = {}):
     projectId: buildProjectId(n + 1000),
     endpoint: `https://functiongraph.cn-north-${n}.myhuaweicloud.com`,
     authType: 'aksk',
+    ...overrides,
+  };
+}
+
+/** A function as list and get-config answer it (seed 7.6.1 / 7.6.6), in the local connection's project. */
+export function buildFunction(overrides: Partial<FunctionConfig> = {}): FunctionConfig {
+  const n = next();
+  const name = overrides.func_name ?? `fn-${String(n)}`;
+  const pkg = overrides.package ?? 'default';
+  return {
+    func_urn: `urn:fss:local-1:${buildProjectId(1)}:function:${pkg}:${name}`,
+    func_name: name,
+    package: pkg,
+    runtime: 'Node.js18.15',
+    handler: 'index.handler',
+    memory_size: 256,
+    timeout: 30,
+    code_type: 'inline',
+    description: '',
+    user_data: '',
+    version: 'latest',
+    last_modified: new Date(Date.UTC(2026, 0, 1, 0, n)).toISOString(),
+    strategy_config: { concurrency: -1, concurrent_num: 1 },
+    ...overrides,
+  };
+}
+
+export function buildTemplate(overrides: Partial<Template> = {}): Template {
+  const n = next();
+  return {
+    id: `template-${String(n)}`,
+    title: `Template ${String(n)}`,
+    template_name: `template-${String(n)}`,
+    description: 'A starter function',
+    runtime: 'Python3.9',
+    handler: 'index.handler',
+    code_type: 'inline',
+    code: '',
+    timeout: 30,
+    memory_size: 128,
+    scene: 'basic_function_usage',
+    service: 'FunctionGraph',
     ...overrides,
   };
 }

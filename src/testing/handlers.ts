@@ -1,13 +1,65 @@
 /**
- * Default MSW handlers: the console server's own routes over the in-memory mock db. Feature tests add
- * handlers for the FunctionGraph endpoints they exercise (`server.use(...)`); anything unhandled fails the test.
+ * Default MSW handlers: the console server's own routes over the in-memory mock db, and the read-only
+ * FunctionGraph endpoints every function page calls (list, get config, versions, aliases, triggers). Feature
+ * tests add handlers for the endpoints they exercise (`server.use(...)`); anything unhandled fails the test.
  */
 import { http, HttpResponse } from 'msw';
 import type { ListConnectionsResponse } from '@/api/contract/connections';
+import type { FunctionConfig, ListFunctionsResponse } from '@/api/contract/functions';
 import { mockDb } from './mock-db';
+
+/** The proxy prefix of FunctionGraph calls: `/api/connections/{id}/v2/{project_id}/fgs`. */
+export const FG = '/api/connections/:connectionId/v2/:projectId/fgs';
+
+/** The function a (possibly qualified) URN names, or undefined. */
+export function findFunction(urn: string): FunctionConfig | undefined {
+  const unqualified = urn.split(':').slice(0, 7).join(':');
+  return mockDb.functions.find((f) => f.func_urn === unqualified);
+}
+
+export const notFound = () =>
+  HttpResponse.json(
+    { error_code: 'FSS.1051', error_msg: 'The function does not exist.' },
+    { status: 404, headers: { 'x-request-id': 'req-not-found' } },
+  );
 
 export const handlers = [
   http.get('/api/connections', () =>
     HttpResponse.json<ListConnectionsResponse>({ connections: mockDb.connections }),
   ),
+  // seed 7.6.1: marker is an offset, maxitems ≤ 400.
+  http.get(`${FG}/functions`, ({ request }) => {
+    const url = new URL(request.url);
+    const marker = Number(url.searchParams.get('marker') ?? '0');
+    const max = Math.min(Number(url.searchParams.get('maxitems') ?? '400') || 400, 400);
+    const page = mockDb.functions.slice(marker, marker + max);
+    return HttpResponse.json<ListFunctionsResponse>({
+      functions: page,
+      next_marker: marker + page.length,
+      count: mockDb.functions.length,
+    });
+  }),
+  http.get(`${FG}/functions/:urn/config`, ({ params }) => {
+    const urn = String(params.urn);
+    const fn = findFunction(urn);
+    if (!fn) return notFound();
+    const qualifier = urn.split(':')[7] ?? 'latest';
+    return HttpResponse.json({ ...fn, func_urn: `${fn.func_urn}:${qualifier}`, version: qualifier });
+  }),
+  http.get(`${FG}/functions/:urn/versions`, ({ params }) => {
+    const fn = findFunction(String(params.urn));
+    if (!fn) return notFound();
+    const versions = [{ version: 'latest' }, ...(mockDb.versions[fn.func_urn] ?? [])];
+    return HttpResponse.json({ versions, next_marker: versions.length, count: versions.length });
+  }),
+  http.get(`${FG}/functions/:urn/aliases`, ({ params }) => {
+    const fn = findFunction(String(params.urn));
+    if (!fn) return notFound();
+    return HttpResponse.json(mockDb.aliases[fn.func_urn] ?? []);
+  }),
+  http.get(`${FG}/triggers/:urn`, ({ params }) => {
+    const fn = findFunction(String(params.urn));
+    if (!fn) return notFound();
+    return HttpResponse.json(mockDb.triggers[fn.func_urn] ?? []);
+  }),
 ];

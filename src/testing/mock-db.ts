@@ -3,14 +3,25 @@
  * arrange exactly the data they need with `mockDb.connections = [...]` and factories.
  */
 import type { PublicConnection } from '@/api/contract/connections';
+import type { FunctionAlias, FunctionConfig, FunctionVersion } from '@/api/contract/functions';
 import { buildLocalConnection } from './factories';
 
 interface MockDb {
   connections: PublicConnection[];
+  /** The `latest` config of each function (list and get-config answer from here). */
+  functions: FunctionConfig[];
+  /** Published versions and aliases per unqualified function URN. */
+  versions: Record<string, FunctionVersion[]>;
+  aliases: Record<string, FunctionAlias[]>;
+  triggers: Record<string, unknown[]>;
 }
 
-export const mockDb: MockDb = { connections: [] };
+export const mockDb: MockDb = { connections: [], functions: [], versions: {}, aliases: {}, triggers: {} };
 
 export function resetMockDb(): void {
   mockDb.connections = [buildLocalConnection()];
+  mockDb.functions = [];
+  mockDb.versions = {};
+  mockDb.aliases = {};
+  mockDb.triggers = {};
 }

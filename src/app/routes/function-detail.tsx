@@ -1,29 +1,37 @@
 import '@mantine/core/styles/Tabs.css';
 import { Tabs } from '@mantine/core';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useParams } from 'react-router';
-import { ComingNext } from '@/components/ui/coming-next';
-import { PageHeader } from '@/components/ui/page-header';
+import { Navigate, Outlet, useLocation, useNavigate, useParams } from 'react-router';
+import { PageLoader } from '@/components/ui/page-loader';
+import { FunctionHeader } from '@/features/functions/components/function-header';
 import { useActiveConnection } from '@/lib/active-connection';
 import { FUNCTION_TABS, isFunctionTab, paths } from '@/lib/paths';
 import { usePageTitle } from './page-title';
 
-/** `/c/:connectionId/functions/:package/:name/:tab` — a function's pages, one route per tab (issue #6). */
+/**
+ * `/c/:connectionId/functions/:package/:name/*` — the function detail shell: header (name, status, runtime,
+ * memory, version/alias selector, actions) and the tab bar. Each tab is its own lazy child route
+ * (function-tab-routes.ts); the version/alias is `?qualifier=` and survives tab switches.
+ */
 export function FunctionDetailRoute() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const connection = useActiveConnection();
-  const { package: pkg = '', name = '', tab } = useParams();
+  const location = useLocation();
+  const { package: pkg = '', name = '' } = useParams();
   usePageTitle(name);
+  const tab = location.pathname.split('/').filter(Boolean).at(-1);
   if (!isFunctionTab(tab)) return <Navigate to={paths.function(connection.id, pkg, name)} replace />;
   return (
     <>
-      <PageHeader title={name} />
+      <FunctionHeader />
       <Tabs
         value={tab}
         onChange={(next) => {
           const target = next ?? undefined;
-          if (isFunctionTab(target)) void navigate(paths.function(connection.id, pkg, name, target));
+          if (isFunctionTab(target))
+            void navigate(`${paths.function(connection.id, pkg, name, target)}${location.search}`);
         }}
         keepMounted={false}
       >
@@ -35,14 +43,9 @@ export function FunctionDetailRoute() {
           ))}
         </Tabs.List>
         <Tabs.Panel value={tab}>
-          <ComingNext
-            badge={t('comingNext.badge')}
-            description={t('comingNext.functionDetail', {
-              tab: t(`function.tabs.${tab}`),
-              name,
-              package: pkg,
-            })}
-          />
+          <Suspense fallback={<PageLoader label={t(`function.tabs.${tab}`)} />}>
+            <Outlet />
+          </Suspense>
         </Tabs.Panel>
       </Tabs>
     </>

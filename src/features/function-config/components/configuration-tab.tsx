@@ -1,0 +1,3 @@
+export function ConfigurationTab() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function CreateFunctionPage() {
+  return null;
+}

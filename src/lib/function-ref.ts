@@ -1,0 +1,115 @@
+/**
+ * The function a page is about, read from the URL: `/c/:connectionId/functions/:package/:name/:tab?qualifier=…`.
+ * The version or alias lives in `?qualifier=` (absent = `latest`; a version name like `v1`; an alias as `!prod`,
+ * the URN's own alias marker, seed 2.1 / api-digest §3), so every tab of the detail page reads the same
+ * selection without importing the functions feature.
+ *
+ * @example
+ * const fn = useFunctionRef();
+ * fgRequest(scope, `/fgs/functions/${encodeURIComponent(fn.urn)}/config`);
+ */
+import { useCallback } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import { useActiveConnection } from './active-connection';
+
+export const QUALIFIER_PARAM = 'qualifier';
+export const LATEST = 'latest';
+
+export type QualifierKind = 'latest' | 'version' | 'alias';
+
+export interface ParsedQualifier {
+  /** The URN's last field: `latest`, `v1` or `!prod`. */
+  raw: string;
+  kind: QualifierKind;
+  /** The version or alias name without the `!`. */
+  name: string;
+}
+
+export function parseQualifier(raw: string | null | undefined): ParsedQualifier {
+  const value = (raw ?? '').trim();
+  if (value === '' || value === LATEST) return { raw: LATEST, kind: 'latest', name: LATEST };
+  if (value.startsWith('!')) return { raw: value, kind: 'alias', name: value.slice(1) };
+  return { raw: value, kind: 'version', name: value };
+}
+
+export function aliasQualifier(alias: string): string {
+  return `!${alias}`;
+}
+
+export interface UrnScope {
+  region: string;
+  projectId: string;
+}
+
+/** `urn:fss:<region>:<project>:function:<package>:<name>[:<qualifier>]` (seed 2.1 L395-L415). */
+export function functionUrn(scope: UrnScope, pkg: string, name: string, qualifier?: string): string {
+  const base = `urn:fss:${scope.region}:${scope.projectId}:function:${pkg}:${name}`;
+  return qualifier === undefined ? base : `${base}:${qualifier}`;
+}
+
+/** Splits a URN back into package, name and qualifier (7 or 8 colon-separated fields). */
+export function parseFunctionUrn(urn: string): { package: string; name: string; qualifier?: string } | null {
+  const fields = urn.split(':');
+  if ((fields.length !== 7 && fields.length !== 8) || fields[0] !== 'urn' || fields[4] !== 'function')
+    return null;
+  const out = { package: fields[5] ?? '', name: fields[6] ?? '' };
+  return fields.length === 8 ? { ...out, qualifier: fields[7] ?? '' } : out;
+}
+
+/** The qualifier in the URL and a setter that keeps the rest of the query string. */
+export function useFunctionQualifier(): ParsedQualifier & { setQualifier: (raw: string) => void } {
+  const [params, setParams] = useSearchParams();
+  const parsed = parseQualifier(params.get(QUALIFIER_PARAM));
+  const setQualifier = useCallback(
+    (raw: string) => {
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          if (parseQualifier(raw).kind === 'latest') next.delete(QUALIFIER_PARAM);
+          else next.set(QUALIFIER_PARAM, raw);
+          return next;
+        },
+        { replace: true },
+      );
+    },
+    [setParams],
+  );
+  return { ...parsed, setQualifier };
+}
+
+export interface FunctionRef {
+  connectionId: string;
+  package: string;
+  name: string;
+  qualifier: ParsedQualifier;
+  /** The URN with the selected qualifier (`…:latest`, `…:v1`, `…:!prod`). */
+  urn: string;
+  /** The URN without a qualifier: the whole function (delete, pin, triggers list). */
+  unqualifiedUrn: string;
+}
+
+/** The function of the current detail page (package, name and qualifier from the URL). */
+export function useFunctionRef(): FunctionRef {
+  const connection = useActiveConnection();
+  const { package: pkg = '', name = '' } = useParams();
+  const [params] = useSearchParams();
+  const qualifier = parseQualifier(params.get(QUALIFIER_PARAM));
+  return {
+    connectionId: connection.id,
+    package: pkg,
+    name,
+    qualifier,
+    urn: functionUrn(connection, pkg, name, qualifier.raw),
+    unqualifiedUrn: functionUrn(connection, pkg, name),
+  };
+}
+
+/**
+ * Query-key roots for a function's data, shared so any feature can invalidate what a change made stale
+ * (e.g. a code deploy refreshes the detail header) without importing another feature's key factory.
+ */
+export const functionQueryRoots = {
+  all: (connectionId: string) => ['functions', connectionId] as const,
+  function: (connectionId: string, pkg: string, name: string) =>
+    ['functions', connectionId, 'function', pkg, name] as const,
+};
