@@ -1,0 +1,54 @@
+/**
+ * The Monaco build the console ships: the editor core, the editing contributions a code editor needs, the diff
+ * editor and the basic (main-thread) grammars of the runtimes we run. Bundled by Vite from node_modules and
+ * handed to @monaco-editor/react with `loader.config({ monaco })`, so nothing is fetched from a CDN (none is
+ * reachable). Only the generic editor worker ships: the TypeScript/JSON language workers weigh megabytes and
+ * FunctionGraph handlers are plain JS/Python, so syntax colouring from the Monarch grammars is enough.
+ * Imported only by the lazy editor modules: never from the frame (bench/bundle-budget.ts checks it).
+ */
+import { loader } from '@monaco-editor/react';
+import * as monaco from 'monaco-editor/editor/editor.api.js';
+import EditorWorker from 'monaco-editor/editor/editor.worker.js?worker';
+import 'monaco-editor/editor/browser/coreCommands.js';
+import 'monaco-editor/editor/browser/widget/codeEditor/codeEditorWidget.js';
+import 'monaco-editor/editor/browser/widget/diffEditor/diffEditor.contribution.js';
+import 'monaco-editor/editor/common/standaloneStrings.js';
+import 'monaco-editor/editor/contrib/bracketMatching/browser/bracketMatching.js';
+import 'monaco-editor/editor/contrib/clipboard/browser/clipboard.js';
+import 'monaco-editor/editor/contrib/comment/browser/comment.js';
+import 'monaco-editor/editor/contrib/contextmenu/browser/contextmenu.js';
+import 'monaco-editor/editor/contrib/cursorUndo/browser/cursorUndo.js';
+import 'monaco-editor/editor/contrib/find/browser/findController.js';
+import 'monaco-editor/editor/contrib/folding/browser/folding.js';
+import 'monaco-editor/editor/contrib/hover/browser/hoverContribution.js';
+import 'monaco-editor/editor/contrib/indentation/browser/indentation.js';
+import 'monaco-editor/editor/contrib/linesOperations/browser/linesOperations.js';
+import 'monaco-editor/editor/contrib/multicursor/browser/multicursor.js';
+import 'monaco-editor/editor/contrib/readOnlyMessage/browser/contribution.js';
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController.js';
+import 'monaco-editor/editor/contrib/wordHighlighter/browser/wordHighlighter.js';
+import 'monaco-editor/editor/contrib/wordOperations/browser/wordOperations.js';
+import 'monaco-editor/languages/definitions/javascript/register.js';
+import 'monaco-editor/languages/definitions/typescript/register.js';
+import 'monaco-editor/languages/definitions/python/register.js';
+import 'monaco-editor/languages/definitions/yaml/register.js';
+import 'monaco-editor/languages/definitions/markdown/register.js';
+import 'monaco-editor/languages/definitions/shell/register.js';
+import 'monaco-editor/languages/definitions/html/register.js';
+import 'monaco-editor/languages/definitions/css/register.js';
+import 'monaco-editor/languages/definitions/ini/register.js';
+import 'monaco-editor/languages/definitions/xml/register.js';
+import { jsonLanguage } from './json-language';
+
+// Every label (editorWorkerService, and any language that asks) gets the generic editor worker.
+self.MonacoEnvironment = { getWorker: () => new EditorWorker() };
+
+// JSON without its language worker: a Monarch grammar for colouring (test events, package.json).
+if (!monaco.languages.getLanguages().some((l) => l.id === 'json')) {
+  monaco.languages.register({ id: 'json', extensions: ['.json'], aliases: ['JSON'] });
+  monaco.languages.setMonarchTokensProvider('json', jsonLanguage);
+}
+
+loader.config({ monaco });
+
+export { monaco };

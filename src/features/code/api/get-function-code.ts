@@ -1,0 +1,57 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { fgRequest } from '@/api/client';
+import type { ConnectionScope } from '@/api/client';
+import { codeKeys } from './keys';
+import { urnPath } from './function-urn';
+
+/** seed 7.6.4 (T7-210), the fields the editor uses. */
+export interface FunctionCode {
+  func_urn: string;
+  func_name: string;
+  runtime: string;
+  code_type: string;
+  code_filename?: string;
+  code_size?: number;
+  digest?: string;
+  last_modified?: string;
+  func_code?: { file?: string; link?: string };
+}
+
+/** seed 7.6.6, the fields the editor uses. */
+export interface FunctionConfigSummary {
+  func_urn: string;
+  runtime: string;
+  handler: string;
+  code_type: string;
+  timeout?: number;
+  memory_size?: number;
+}
+
+export function getFunctionCode(scope: ConnectionScope, urn: string, signal?: AbortSignal) {
+  return fgRequest<FunctionCode>(scope, `${urnPath(urn)}/code`, { signal });
+}
+
+export function getFunctionConfig(scope: ConnectionScope, urn: string, signal?: AbortSignal) {
+  return fgRequest<FunctionConfigSummary>(scope, `${urnPath(urn)}/config`, { signal });
+}
+
+/** The buffer is local state seeded once (STYLE.md): no refetching behind the user's back while editing. */
+export const functionCodeQueryOptions = (scope: ConnectionScope, urn: string) =>
+  queryOptions({
+    queryKey: codeKeys.code(scope, urn),
+    queryFn: ({ signal }) => getFunctionCode(scope, urn, signal),
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+  });
+
+export const functionConfigQueryOptions = (scope: ConnectionScope, urn: string) =>
+  queryOptions({
+    queryKey: codeKeys.config(scope, urn),
+    queryFn: ({ signal }) => getFunctionConfig(scope, urn, signal),
+    staleTime: 30_000,
+  });
+
+export const useFunctionCode = (scope: ConnectionScope, urn: string) =>
+  useQuery(functionCodeQueryOptions(scope, urn));
+export const useFunctionConfigSummary = (scope: ConnectionScope, urn: string) =>
+  useQuery(functionConfigQueryOptions(scope, urn));

@@ -1,0 +1,41 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { fgRequest } from '@/api/client';
+import type { ConnectionScope } from '@/api/client';
+import type { FunctionCode } from './get-function-code';
+import { codeKeys } from './keys';
+import { urnPath } from './function-urn';
+
+/** seed 9.2: inline code is limited to 10 KB (FSS.1072); bigger packages go as `zip`. */
+export const INLINE_LIMIT_BYTES = 10 * 1024;
+
+export interface DeployInput {
+  zipBase64: string;
+  zipBytes: number;
+  /** The code type the function had; inline stays inline while the package fits. */
+  previousType: string;
+  filename?: string;
+}
+
+export function updateFunctionCode(scope: ConnectionScope, urn: string, input: DeployInput) {
+  const inline = input.previousType === 'inline' && input.zipBytes <= INLINE_LIMIT_BYTES;
+  return fgRequest<FunctionCode>(scope, `${urnPath(urn)}/code`, {
+    method: 'PUT',
+    json: {
+      code_type: inline ? 'inline' : 'zip',
+      code_filename: inline ? undefined : (input.filename ?? 'index.zip'),
+      func_code: { file: input.zipBase64 },
+    },
+  });
+}
+
+/** seed 7.6.5 `PUT code`; the answer (same shape as GET code) replaces the cached code. */
+export function useUpdateFunctionCode(scope: ConnectionScope, urn: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: DeployInput) => updateFunctionCode(scope, urn, input),
+    onSuccess: (code) => {
+      queryClient.setQueryData(codeKeys.code(scope, urn), code);
+      void queryClient.invalidateQueries({ queryKey: codeKeys.config(scope, urn) });
+    },
+  });
+}
