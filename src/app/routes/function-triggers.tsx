@@ -1,6 +1,8 @@
-import { FunctionTabPlaceholder } from './function-tab-placeholder';
+import { TriggersTab } from '@/features/triggers/components/triggers-tab';
+import { useFunctionRef } from '@/lib/function-ref';
 
-/** `/c/:connectionId/functions/:package/:name/triggers` — the Triggers tab (issue #7 replaces this module). */
+/** `/c/:connectionId/functions/:package/:name/triggers` — the triggers of the selected version or alias. */
 export function FunctionTriggersRoute() {
-  return <FunctionTabPlaceholder tab="triggers" />;
+  const fn = useFunctionRef();
+  return <TriggersTab fn={fn} />;
 }
