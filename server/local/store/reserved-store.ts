@@ -59,6 +59,21 @@ export type ReservedStore = ReturnType<typeof createReservedStore>;
 export function createReservedStore(deps: Pick<LocalDeps, 'db' | 'now' | 'hooks'>) {
   const { db } = deps;
   runMigrations(db, 'reserved', MIGRATIONS);
+  // FSS.1077: the code and configuration of latest cannot change while latest keeps reserved instances.
+  deps.hooks.updateGuards.add(({ functionId }) => {
+    const held = db
+      .prepare(
+        `SELECT COALESCE(SUM(count), 0) AS n FROM reserved_instances WHERE function_id = ? AND target_version = 'latest'`,
+      )
+      .get(functionId) as { n: number };
+    if (held.n > 0) {
+      throw new HttpError(
+        400,
+        'FSS.1077',
+        'The code and configuration of the function cannot be updated because the function has at least one reserved instance.',
+      );
+    }
+  });
   const q = {
     one: db.prepare('SELECT * FROM reserved_instances WHERE function_id = ? AND qualifier = ?'),
     ofFunction: db.prepare('SELECT * FROM reserved_instances WHERE function_id = ? ORDER BY rowid'),

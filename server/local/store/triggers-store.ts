@@ -107,6 +107,21 @@ export type TriggerStore = ReturnType<typeof createTriggerStore>;
 export function createTriggerStore(deps: Pick<LocalDeps, 'db' | 'now' | 'hooks'>) {
   const { db, now } = deps;
   runMigrations(db, TRIGGERS_MODULE, MIGRATIONS);
+  // seed 7.7.3: an alias that triggers are bound to cannot be deleted (403 FSS.1154).
+  deps.hooks.aliasDeleteGuards.add(({ functionId, alias }) => {
+    const bound = db
+      .prepare('SELECT COUNT(*) AS n FROM triggers WHERE function_id = ? AND qualifier = ?')
+      .get(functionId, `!${alias}`) as {
+      n: number;
+    };
+    if (bound.n > 0) {
+      throw new HttpError(
+        403,
+        'FSS.1154',
+        `Aliases of a function bound with triggers cannot be deleted (${bound.n} trigger(s) on ${alias}).`,
+      );
+    }
+  });
   const q = {
     byFunction: db.prepare('SELECT * FROM triggers WHERE function_id = ? ORDER BY created_time, rowid'),
     byQualifier: db.prepare(
