@@ -57,6 +57,18 @@ export const handlers = [
     if (!fn) return notFound();
     return HttpResponse.json(mockDb.aliases[fn.func_urn] ?? []);
   }),
+  // seed 7.6.14 (not under /fgs): every function with its tags, 1000 per page.
+  http.post('/api/connections/:connectionId/v2/:projectId/functions/resource-instances/filter', () =>
+    HttpResponse.json({
+      resources: mockDb.functions.map((f) => ({
+        resource_id: f.func_urn,
+        resource_detail: { detailId: f.func_urn },
+        tags: mockDb.tags[f.func_urn] ?? [],
+        resource_name: f.func_name,
+      })),
+      total_count: mockDb.functions.length,
+    }),
+  ),
   http.get(`${FG}/triggers/:urn`, ({ params }) => {
     const fn = findFunction(String(params.urn));
     if (!fn) return notFound();

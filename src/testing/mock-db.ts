@@ -3,7 +3,7 @@
  * arrange exactly the data they need with `mockDb.connections = [...]` and factories.
  */
 import type { PublicConnection } from '@/api/contract/connections';
-import type { FunctionAlias, FunctionConfig, FunctionVersion } from '@/api/contract/functions';
+import type { FunctionAlias, FunctionConfig, FunctionVersion, ResourceTag } from '@/api/contract/functions';
 import { buildLocalConnection } from './factories';
 
 interface MockDb {
@@ -14,9 +14,18 @@ interface MockDb {
   versions: Record<string, FunctionVersion[]>;
   aliases: Record<string, FunctionAlias[]>;
   triggers: Record<string, unknown[]>;
+  /** Resource tags per unqualified function URN (seed 7.6.9 / 7.6.14). */
+  tags: Record<string, ResourceTag[]>;
 }
 
-export const mockDb: MockDb = { connections: [], functions: [], versions: {}, aliases: {}, triggers: {} };
+export const mockDb: MockDb = {
+  connections: [],
+  functions: [],
+  versions: {},
+  aliases: {},
+  triggers: {},
+  tags: {},
+};
 
 export function resetMockDb(): void {
   mockDb.connections = [buildLocalConnection()];
@@ -24,4 +33,5 @@ export function resetMockDb(): void {
   mockDb.versions = {};
   mockDb.aliases = {};
   mockDb.triggers = {};
+  mockDb.tags = {};
 }

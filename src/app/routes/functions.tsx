@@ -1,16 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { ComingNext } from '@/components/ui/coming-next';
-import { PageHeader } from '@/components/ui/page-header';
+import { FunctionListPage } from '@/features/functions/components/list/function-list-page';
 import { usePageTitle } from './page-title';
 
 /** `/c/:connectionId/functions` — the function list (issue #5). */
 export function FunctionsRoute() {
   const { t } = useTranslation();
   usePageTitle(t('nav.functions'));
-  return (
-    <>
-      <PageHeader title={t('nav.functions')} />
-      <ComingNext badge={t('comingNext.badge')} description={t('comingNext.functions')} />
-    </>
-  );
+  return <FunctionListPage />;
 }

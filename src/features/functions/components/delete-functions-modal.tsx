@@ -1,3 +1,9 @@
+import '@mantine/core/styles/List.css';
+import '@mantine/core/styles/ModalBase.css';
+import '@mantine/core/styles/Overlay.css';
+import '@mantine/core/styles/CloseButton.css';
+import '@mantine/core/styles/Modal.css';
+import '@mantine/core/styles/Progress.css';
 import { Alert, Button, Group, List, Loader, Modal, Progress, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { ErrorDetails } from '@/components/ui/error-details';

@@ -1,3 +1,6 @@
+import '@mantine/core/styles/Combobox.css';
+import '@mantine/core/styles/Popover.css';
+import '@mantine/core/styles/ScrollArea.css';
 import { Select } from '@mantine/core';
 import { useFeatureTranslation } from '@/i18n/feature-catalogue';
 import { aliasQualifier, LATEST, useFunctionQualifier } from '@/lib/function-ref';
