@@ -7,6 +7,7 @@ import type { LocalDeps, LocalHono } from '../deps';
 import { requireFunction } from '../store/function-store';
 import type { FunctionConfig } from '../store/function-types';
 import { prepareCode } from './code-package';
+import { LOCAL_QUOTAS } from '../quotas/local-quotas';
 import { createFunctionSchema } from './function-schemas';
 import type { CreateFunctionRequest } from './function-schemas';
 import { functionView } from './function-view';
@@ -78,6 +79,14 @@ export function registerFunctionRoutes(app: LocalHono, deps: LocalDeps): void {
     const body = await parseJsonBody(c, createFunctionSchema);
     if (deps.functions.find(body.package, body.func_name))
       throw new HttpError(409, 'FSS.1061', `The function already exists: ${body.package}:${body.func_name}`);
+    const { n } = deps.db.prepare('SELECT COUNT(*) AS n FROM functions').get() as { n: number };
+    if (n >= LOCAL_QUOTAS.fgs_func_num) {
+      throw new HttpError(
+        403,
+        'FSS.1041',
+        `The number of functions exceeds the maximum allowed limit (${LOCAL_QUOTAS.fgs_func_num}).`,
+      );
+    }
     const code = await prepareCode(
       deps,
       {
