@@ -203,6 +203,11 @@ export function TriggersTab({ fn }: { fn: FunctionRef }) {
           <Stack>
             <Text size="sm">{t('apig.created')}</Text>
             <ApigUrl url={dialog.url} />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>
+                {t('fire.close')}
+              </Button>
+            </Group>
           </Stack>
         )}
       </Modal>
