@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JsonObject } from './http/lifecycle-kit';
-import { startTestServer, zipBase64 } from './testing/sdk-harness';
-import type { SdkError, TestServer } from './testing/sdk-harness';
+import { startTestServer, zipBase64, sdkError } from './testing/sdk-harness';
+import type { TestServer } from './testing/sdk-harness';
 
 type Op = (request: Record<string, unknown>) => Promise<JsonObject>;
 type Sdk = Record<
@@ -47,15 +47,6 @@ let sdk: Sdk;
 let pid: string;
 const urn = (name: string, qualifier?: string) =>
   `urn:fss:local-1:${pid}:function:default:${name}${qualifier === undefined ? '' : `:${qualifier}`}`;
-
-async function sdkError(call: Promise<unknown>): Promise<SdkError> {
-  try {
-    await call;
-  } catch (error) {
-    return error as SdkError;
-  }
-  throw new Error('expected the SDK call to fail');
-}
 
 async function createFunction(name: string): Promise<void> {
   await sdk.createFunction({

@@ -7,8 +7,8 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha512Hex } from './store/blobs';
 import type { JsonObject } from './http/lifecycle-kit';
-import { startTestServer, zipBase64 } from './testing/sdk-harness';
-import type { SdkError, TestServer } from './testing/sdk-harness';
+import { startTestServer, zipBase64, sdkError } from './testing/sdk-harness';
+import type { TestServer } from './testing/sdk-harness';
 
 type Op = (request: Record<string, unknown>) => Promise<JsonObject>;
 export type LifecycleSdk = Record<
@@ -29,16 +29,6 @@ let sdk: LifecycleSdk;
 let pid: string;
 const urn = (name: string, qualifier?: string) =>
   `urn:fss:local-1:${pid}:function:default:${name}${qualifier === undefined ? '' : `:${qualifier}`}`;
-
-/** Runs `call`, expects the SDK to throw, returns the exception. */
-async function sdkError(call: Promise<unknown>): Promise<SdkError> {
-  try {
-    await call;
-  } catch (error) {
-    return error as SdkError;
-  }
-  throw new Error('expected the SDK call to fail');
-}
 
 const createBody = (name: string, extra: Record<string, unknown> = {}) => ({
   func_name: name,

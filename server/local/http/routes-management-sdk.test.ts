@@ -7,7 +7,7 @@
  */
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, zipBase64 } from '../testing/sdk-harness';
+import { startTestServer, zipBase64, sdkError } from '../testing/sdk-harness';
 import type { SdkError, TestServer } from '../testing/sdk-harness';
 import { VALID_EVENT_DATA } from '../triggers/event-data-samples';
 
@@ -17,15 +17,6 @@ const urn = (name: string, qualifier?: string) =>
   `urn:fss:local-1:${pid}:function:default:${name}${qualifier === undefined ? '' : `:${qualifier}`}`;
 type Json = Record<string, unknown>;
 const sdk = () => server.client;
-
-async function sdkError(call: Promise<unknown>): Promise<SdkError> {
-  try {
-    await call;
-  } catch (error) {
-    return error as SdkError;
-  }
-  throw new Error('expected the SDK call to fail');
-}
 
 function expectFss(error: SdkError, status: number, code: string): void {
   expect([error.httpStatusCode, error.errorCode]).toEqual([status, code]);

@@ -223,3 +223,13 @@ export async function eventually<T>(
     await new Promise((r) => setTimeout(r, everyMs));
   }
 }
+
+/** Runs `call`, expects the SDK to throw, and returns the exception. */
+export async function sdkError(call: Promise<unknown>): Promise<SdkError> {
+  try {
+    await call;
+  } catch (error) {
+    return error as SdkError;
+  }
+  throw new Error('expected the SDK call to fail');
+}
