@@ -8,6 +8,30 @@ export const MEMORY_SIZES = [
   128, 256, 512, 768, 1024, 1280, 1536, 1792, 2048, 2560, 3072, 3584, 4096, 8192, 10240,
 ] as const;
 
+/** seed 7.6.2 / api-digest §2.0: the runtime enum. */
+export const RUNTIMES = [
+  'Node.js18.15',
+  'Node.js16.17',
+  'Node.js14.18',
+  'Node.js12.13',
+  'Node.js10.16',
+  'Node.js8.10',
+  'Node.js6.10',
+  'Python3.10',
+  'Python3.9',
+  'Python3.6',
+  'Python2.7',
+  'Java11',
+  'Java8',
+  'Go1.x',
+  'C#(.NET Core 3.1)',
+  'C#(.NET Core 2.1)',
+  'PHP7.3',
+  'Custom',
+  'http',
+  'Cangjie1.0',
+] as const;
+
 export interface StrategyConfig {
   /** Max instances: −1 unlimited, 0 = function disabled (api-digest §2.1 StrategyConfig). */
   concurrency?: number;
