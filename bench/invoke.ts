@@ -6,10 +6,14 @@
  */
 import { zipSync, strToU8 } from 'fflate';
 import { startLocalFgProcess, summarize } from './lib/local-fg-process';
-import type { LocalFgProcess } from './lib/local-fg-process';
+import type { BenchFg } from './lib/local-fg-process';
 
 const NOOP = {
-  node: { runtime: 'Node.js18.15', file: 'index.js', code: 'exports.handler = async (event, context) => "ok";' },
+  node: {
+    runtime: 'Node.js18.15',
+    file: 'index.js',
+    code: 'exports.handler = async (event, context) => "ok";',
+  },
   python: {
     runtime: 'Python3.10',
     file: 'index.py',
@@ -18,7 +22,7 @@ const NOOP = {
 };
 
 async function createNoop(
-  fg: LocalFgProcess,
+  fg: BenchFg,
   name: string,
   kind: keyof typeof NOOP,
   extra: Record<string, unknown> = {},
@@ -39,7 +43,7 @@ async function createNoop(
   return `urn:fss:${fg.region}:${fg.projectId}:function:default:${name}:latest`;
 }
 
-async function invoke(fg: LocalFgProcess, urn: string): Promise<number> {
+async function invoke(fg: BenchFg, urn: string): Promise<number> {
   const start = process.hrtime.bigint();
   const res = await fg.request(
     'POST',
@@ -53,7 +57,7 @@ async function invoke(fg: LocalFgProcess, urn: string): Promise<number> {
   return ms;
 }
 
-async function closedLoop(fg: LocalFgProcess, urn: string, concurrency: number, total: number) {
+async function closedLoop(fg: BenchFg, urn: string, concurrency: number, total: number) {
   const samples: number[] = [];
   let next = 0;
   const started = process.hrtime.bigint();
@@ -69,7 +73,7 @@ async function closedLoop(fg: LocalFgProcess, urn: string, concurrency: number, 
   return { ...summarize(samples), perSecond: total / seconds };
 }
 
-async function coldStarts(fg: LocalFgProcess, urn: string, runs: number) {
+async function coldStarts(fg: BenchFg, urn: string, runs: number) {
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     // A config change retires the warm instances, so the next call starts a new one.

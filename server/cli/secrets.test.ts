@@ -2,12 +2,12 @@
  * The secret key never appears in what the local FunctionGraph prints, nor in any response, whatever the
  * requests (good, badly signed, failing), and functions cannot read it from their environment.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
+import { spawnLocalFg } from '../local/testing/local-fg-process';
 import { signRequest } from '../shared/signing';
 
 const SK = 'SECRET-sk-value-that-must-never-leak-0001';
@@ -21,34 +21,7 @@ afterAll(() => {
 
 describe('secrets', () => {
   it('stay out of logs, responses and function environments', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/local-fg.ts'], {
-      env: {
-        ...process.env,
-        FG_DATA_DIR: dataDir,
-        FG_LOCAL_PORT: '0',
-        FG_DEMO_DATA: '0',
-        FG_LOCAL_AK: AK,
-        FG_LOCAL_SK: SK,
-        FG_LOCAL_PROJECT_ID: PID,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
-    const endpoint = await new Promise<string>((resolve, reject) => {
-      const timer = setInterval(() => {
-        const m = /listening at (http:\/\/\S+)/.exec(output);
-        if (m?.[1]) {
-          clearInterval(timer);
-          resolve(m[1]);
-        }
-      }, 50);
-      child.once('exit', () => {
-        clearInterval(timer);
-        reject(new Error(output));
-      });
-    });
+    const fg = await spawnLocalFg({ ak: AK, sk: SK, projectId: PID }, { FG_DATA_DIR: dataDir });
     const call = async (method: string, p: string, body?: unknown, sk = SK) => {
       const text = body === undefined ? '' : JSON.stringify(body);
       const headers = {
@@ -56,8 +29,8 @@ describe('secrets', () => {
         'x-project-id': PID,
         'x-cff-request-version': 'v1',
       };
-      const signed = signRequest({ method, url: endpoint + p, headers, body: text, ak: AK, sk });
-      const res = await fetch(endpoint + p, {
+      const signed = signRequest({ method, url: fg.endpoint + p, headers, body: text, ak: AK, sk });
+      const res = await fetch(fg.endpoint + p, {
         method,
         headers: { ...headers, ...signed },
         ...(text ? { body: text } : {}),
@@ -107,10 +80,9 @@ describe('secrets', () => {
         expect(r.text).not.toContain('FG_LOCAL_SK');
       }
     } finally {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      await fg.stop();
     }
-    expect(output).toContain(AK); // the output was captured (local-fg prints the AK, never the SK)
-    expect(output).not.toContain(SK);
+    expect(fg.output()).toContain(AK); // the output was captured (local-fg prints the AK, never the SK)
+    expect(fg.output()).not.toContain(SK);
   }, 60_000);
 });

@@ -4,13 +4,13 @@
  * kill: `PRAGMA integrity_check` is ok, every acknowledged write is there (a write in flight may or may not be),
  * and every stored code blob matches its digest.
  */
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { signRequest } from '../../shared/signing';
+import { spawnLocalFg } from '../testing/local-fg-process';
+import type { LocalFgProcess } from '../testing/local-fg-process';
 import { zipBase64 } from '../testing/sdk-harness';
 import { createBlobStore, sha512Hex } from './blobs';
 import { openDatabase } from './db';
@@ -21,7 +21,6 @@ const AK = 'CRASHTESTAK000000001';
 const SK = 'crash-test-secret-key-0000000000000001';
 const PID = 'c0ffee00c0ffee00c0ffee00c0ffee00';
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fg-crash-'));
-const child = path.resolve('server/local/store/crash-child.ts');
 
 interface Expectation {
   digest: string;
@@ -35,32 +34,9 @@ afterAll(() => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function startChild(): Promise<{ proc: ChildProcess; port: number }> {
-  // `node --import tsx` (not the tsx CLI, which forks a grandchild that SIGKILL would not reach).
-  const proc = spawn(process.execPath, ['--import', 'tsx', child], {
-    env: {
-      ...process.env,
-      FG_DATA_DIR: dataDir,
-      FG_LOCAL_PORT: '0',
-      FG_DEMO_DATA: '0',
-      FG_LOCAL_AK: AK,
-      FG_LOCAL_SK: SK,
-      FG_LOCAL_PROJECT_ID: PID,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    proc.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /PORT=(\d+)/.exec(out);
-      if (match) resolve(Number(match[1]));
-    });
-    proc.once('exit', (code) => {
-      reject(new Error(`child exited early (${String(code)})`));
-    });
-  });
-  return { proc, port };
+async function startChild(): Promise<{ stop: LocalFgProcess['stop']; port: number }> {
+  const fg = await spawnLocalFg({ ak: AK, sk: SK, projectId: PID }, { FG_DATA_DIR: dataDir });
+  return { stop: fg.stop, port: Number(new URL(fg.endpoint).port) };
 }
 
 function call(port: number, method: string, urlPath: string, body: unknown): Promise<Response> {
@@ -135,12 +111,10 @@ function checkStore(): void {
 describe('kill -9 during a write burst', () => {
   it(`keeps every acknowledged write over ${String(ROUNDS)} crashes`, async () => {
     for (let round = 0; round < ROUNDS; round += 1) {
-      const { proc, port } = await startChild();
+      const { stop, port } = await startChild();
       const workers = Array.from({ length: WORKERS }, (_, id) => worker(port, round, id));
       await new Promise((resolve) => setTimeout(resolve, 150 + Math.floor(Math.random() * 450)));
-      const exited = new Promise((resolve) => proc.once('exit', resolve));
-      proc.kill('SIGKILL');
-      await exited;
+      await stop('SIGKILL');
       await Promise.all(workers);
       checkStore();
     }
