@@ -1,6 +1,8 @@
-import { FunctionTabPlaceholder } from './function-tab-placeholder';
+import { AliasesTab } from '@/features/versions-aliases/components/aliases-tab';
+import { useFunctionRef } from '@/lib/function-ref';
 
-/** `/c/:connectionId/functions/:package/:name/aliases` — the Aliases tab (issue #7 replaces this module). */
+/** `/c/:connectionId/functions/:package/:name/aliases` — aliases, weighted/rule traffic, canary health. */
 export function FunctionAliasesRoute() {
-  return <FunctionTabPlaceholder tab="aliases" />;
+  const fn = useFunctionRef();
+  return <AliasesTab fn={fn} />;
 }

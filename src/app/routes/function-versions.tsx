@@ -1,6 +1,8 @@
-import { FunctionTabPlaceholder } from './function-tab-placeholder';
+import { VersionsTab } from '@/features/versions-aliases/components/versions-tab';
+import { useFunctionRef } from '@/lib/function-ref';
 
-/** `/c/:connectionId/functions/:package/:name/versions` — the Versions tab (issue #7 replaces this module). */
+/** `/c/:connectionId/functions/:package/:name/versions` — publish, list, delete and diff versions. */
 export function FunctionVersionsRoute() {
-  return <FunctionTabPlaceholder tab="versions" />;
+  const fn = useFunctionRef();
+  return <VersionsTab fn={fn} />;
 }

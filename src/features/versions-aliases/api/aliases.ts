@@ -1,0 +1,63 @@
+/** Aliases (seed 7.7.1–7.7.5) and the per-version statistics behind the canary health view (7.8.3). */
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { fgRequest } from '@/api/client';
+import type { ConnectionScope } from '@/api/client';
+import { useConnectionScope } from '@/lib/active-connection';
+import type { FunctionRef } from '@/lib/function-ref';
+import { versionAliasKeys } from './keys';
+import type { Alias, AliasRequest, FunctionStatistics } from './types';
+
+const enc = encodeURIComponent;
+const aliasesPath = (fn: FunctionRef) => `/fgs/functions/${enc(fn.unqualifiedUrn)}/aliases`;
+
+export function aliasesQueryOptions(scope: ConnectionScope, fn: FunctionRef) {
+  return queryOptions({
+    queryKey: versionAliasKeys.aliases(scope, fn),
+    queryFn: ({ signal }) => fgRequest<Alias[]>(scope, aliasesPath(fn), { signal }),
+  });
+}
+
+/** The last hour of one version, per minute (seed 7.8.3 `statistics/{period}`). */
+export function statisticsQueryOptions(scope: ConnectionScope, fn: FunctionRef, version: string) {
+  return queryOptions({
+    queryKey: versionAliasKeys.statistics(scope, fn, version),
+    queryFn: ({ signal }) =>
+      fgRequest<FunctionStatistics>(
+        scope,
+        `/fgs/functions/${enc(`${fn.unqualifiedUrn}:${version}`)}/statistics/60`,
+        {
+          signal,
+        },
+      ),
+    refetchInterval: 30_000,
+  });
+}
+
+function useInvalidateFunction(fn: FunctionRef) {
+  const queryClient = useQueryClient();
+  const scope = useConnectionScope();
+  return () => queryClient.invalidateQueries({ queryKey: versionAliasKeys.function(scope, fn) });
+}
+
+export function useSaveAlias(fn: FunctionRef) {
+  const scope = useConnectionScope();
+  const invalidate = useInvalidateFunction(fn);
+  return useMutation({
+    mutationFn: ({ existing, body }: { existing: string | undefined; body: AliasRequest }) =>
+      existing === undefined
+        ? fgRequest<Alias>(scope, aliasesPath(fn), { method: 'POST', json: body })
+        : fgRequest<Alias>(scope, `${aliasesPath(fn)}/${enc(existing)}`, { method: 'PUT', json: body }),
+    onSuccess: invalidate,
+    meta: { toastOnError: false },
+  });
+}
+
+export function useDeleteAlias(fn: FunctionRef) {
+  const scope = useConnectionScope();
+  const invalidate = useInvalidateFunction(fn);
+  return useMutation({
+    mutationFn: (name: string) =>
+      fgRequest<undefined>(scope, `${aliasesPath(fn)}/${enc(name)}`, { method: 'DELETE' }),
+    onSuccess: invalidate,
+  });
+}
