@@ -1,6 +1,44 @@
-import { FunctionTabPlaceholder } from './function-tab-placeholder';
+import '@mantine/core/styles/Grid.css';
+import { Grid } from '@mantine/core';
+import { useRef, useState } from 'react';
+import { CodeWorkspace } from '@/features/code/components/code-workspace';
+import type { DraftSource } from '@/features/code/components/code-editor-pane';
+import { TestPanel } from '@/features/test-events/components/test-panel';
+import { useActiveConnection, useConnectionScope } from '@/lib/active-connection';
+import { useFunctionRef } from '@/lib/function-ref';
+import { paths } from '@/lib/paths';
 
-/** `/c/:connectionId/functions/:package/:name/code` — the Code tab (issue #6 replaces this module). */
+/**
+ * `/c/:connectionId/functions/:package/:name/code` — the editor with the test panel beside it (as on Huawei's
+ * Code tab); the panel's draft run executes the editor's unsaved package.
+ */
 export function FunctionCodeRoute() {
-  return <FunctionTabPlaceholder tab="code" />;
+  const fn = useFunctionRef();
+  const connection = useActiveConnection();
+  const scope = useConnectionScope();
+  const draftRef = useRef<DraftSource | null>(null);
+  const [dirty, setDirty] = useState(false);
+  return (
+    <Grid gap="md">
+      <Grid.Col span={{ base: 12, lg: 8 }}>
+        <CodeWorkspace
+          urn={`${fn.unqualifiedUrn}:latest`}
+          functionName={fn.name}
+          draftRef={draftRef}
+          onDirtyChange={setDirty}
+        />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, lg: 4 }}>
+        <TestPanel
+          scope={scope}
+          unqualifiedUrn={fn.unqualifiedUrn}
+          isLocal={connection.kind === 'local'}
+          logsHref={(id) =>
+            `${paths.function(fn.connectionId, fn.package, fn.name, 'logs')}?requestId=${encodeURIComponent(id)}`
+          }
+          draft={{ dirty, build: () => draftRef.current?.build() ?? '' }}
+        />
+      </Grid.Col>
+    </Grid>
+  );
 }

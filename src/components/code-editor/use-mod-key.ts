@@ -24,3 +24,10 @@ export function useModKey(key: string, handler: () => void, enabled = true) {
     };
   }, [key, enabled]);
 }
+
+/**
+ * The mod key's label in hints (⌘ on Apple keyboards). Same rule as lib/platform's MOD_KEY_LABEL, kept here
+ * because importing that module from lazy chunks makes Rolldown split it out of the first-load chunk.
+ */
+export const MOD_LABEL =
+  typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘' : 'Ctrl';

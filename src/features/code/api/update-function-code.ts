@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { fgRequest } from '@/api/client';
 import type { ConnectionScope } from '@/api/client';
+import { functionQueryRoots, parseFunctionUrn } from '@/lib/function-ref';
 import type { FunctionCode } from './get-function-code';
 import { codeKeys } from './keys';
 import { urnPath } from './function-urn';
@@ -36,6 +37,12 @@ export function useUpdateFunctionCode(scope: ConnectionScope, urn: string) {
     onSuccess: (code) => {
       queryClient.setQueryData(codeKeys.code(scope, urn), code);
       void queryClient.invalidateQueries({ queryKey: codeKeys.config(scope, urn) });
+      // The detail header shows code size and last-modified time.
+      const ref = parseFunctionUrn(urn);
+      if (ref)
+        void queryClient.invalidateQueries({
+          queryKey: functionQueryRoots.function(scope.connectionId, ref.package, ref.name),
+        });
     },
   });
 }

@@ -1,7 +1,7 @@
 import '@mantine/core/styles/Progress.css';
 import { Button, FileButton, Group, Progress, Text } from '@mantine/core';
 import { useFeatureTranslation } from '@/i18n/feature-catalogue';
-import { MOD_KEY_LABEL } from '@/lib/platform';
+import { MOD_LABEL } from '@/components/code-editor/use-mod-key';
 import type { DeployPhase } from '../hooks/use-deploy';
 import { codeCatalogue } from '../i18n';
 import { formatBytes } from '../utils/format-bytes';
@@ -28,7 +28,7 @@ export function CodeToolbar(props: CodeToolbarProps) {
           onClick={props.onDeploy}
           loading={busy}
           disabled={!props.canDeploy}
-          title={t('deployShortcut', { keys: `${MOD_KEY_LABEL}+S` })}
+          title={t('deployShortcut', { keys: `${MOD_LABEL}+S` })}
         >
           {t('deploy')}
         </Button>

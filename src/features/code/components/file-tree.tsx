@@ -1,8 +1,10 @@
 import '@mantine/core/styles/Menu.css';
 import '@mantine/core/styles/Popover.css';
-import { ActionIcon, Box, Group, Menu, NavLink, Text } from '@mantine/core';
+import { ActionIcon, Box, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { useState } from 'react';
 import { useFeatureTranslation } from '@/i18n/feature-catalogue';
 import { codeCatalogue } from '../i18n';
+import classes from './file-tree.module.css';
 import type { TreeNode } from '../utils/package-tree';
 
 export type TreeAction = 'new-file' | 'new-folder' | 'rename' | 'delete';
@@ -66,43 +68,48 @@ function NodeMenu({ node, onAction }: { node: TreeNode; onAction: FileTreeProps[
 
 function TreeItem({ node, depth, ...props }: FileTreeProps & { node: TreeNode; depth: number }) {
   const t = useFeatureTranslation(codeCatalogue);
+  const [open, setOpen] = useState(true);
   const modified = props.changed.has(node.path);
-  const label = (
-    <Group gap={4} wrap="nowrap" justify="space-between">
-      <Text size="sm" truncate c={node.binary ? 'dimmed' : undefined}>
-        {node.name}
-        {modified ? (
-          <Text span c="orange" fw={700} aria-label={t('modified')} title={t('modified')}>
-            {' '}
-            ●
-          </Text>
-        ) : null}
-      </Text>
-    </Group>
-  );
+  const isFolder = node.kind === 'folder';
   return (
-    <Group gap={0} wrap="nowrap" align="flex-start">
-      <Box style={{ flex: 1, minWidth: 0 }}>
-        {node.kind === 'folder' ? (
-          <NavLink label={label} defaultOpened childrenOffset={12} py={2} pl={4 + depth * 2}>
-            {node.children.map((child) => (
-              <TreeItem key={child.path} {...props} node={child} depth={depth + 1} />
-            ))}
-          </NavLink>
-        ) : (
-          <NavLink
-            label={label}
-            active={props.active === node.path}
-            onClick={() => {
-              props.onOpen(node.path);
-            }}
-            py={2}
-            pl={4 + depth * 2}
-          />
-        )}
-      </Box>
-      {props.readOnly ? null : <NodeMenu node={node} onAction={props.onAction} />}
-    </Group>
+    <li>
+      <Group
+        gap={0}
+        wrap="nowrap"
+        className={classes.row}
+        data-active={props.active === node.path || undefined}
+      >
+        <UnstyledButton
+          className={classes.item}
+          style={{ paddingLeft: 6 + depth * 12 }}
+          aria-expanded={isFolder ? open : undefined}
+          aria-current={props.active === node.path ? 'true' : undefined}
+          onClick={() => {
+            if (isFolder) setOpen((o) => !o);
+            else props.onOpen(node.path);
+          }}
+        >
+          <Text size="sm" truncate c={node.binary ? 'dimmed' : undefined}>
+            {isFolder ? (open ? '▾ ' : '▸ ') : ''}
+            {node.name}
+            {modified ? (
+              <Text span c="orange" fw={700} aria-label={t('modified')} title={t('modified')}>
+                {' '}
+                ●
+              </Text>
+            ) : null}
+          </Text>
+        </UnstyledButton>
+        {props.readOnly ? null : <NodeMenu node={node} onAction={props.onAction} />}
+      </Group>
+      {isFolder && open ? (
+        <ul className={classes.list}>
+          {node.children.map((child) => (
+            <TreeItem key={child.path} {...props} node={child} depth={depth + 1} />
+          ))}
+        </ul>
+      ) : null}
+    </li>
   );
 }
 
@@ -111,9 +118,11 @@ export function FileTree(props: FileTreeProps) {
   const t = useFeatureTranslation(codeCatalogue);
   return (
     <Box component="nav" aria-label={t('fileTree')}>
-      {props.nodes.map((node) => (
-        <TreeItem key={node.path} {...props} node={node} depth={0} />
-      ))}
+      <ul className={classes.list}>
+        {props.nodes.map((node) => (
+          <TreeItem key={node.path} {...props} node={node} depth={0} />
+        ))}
+      </ul>
     </Box>
   );
 }
