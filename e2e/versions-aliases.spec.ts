@@ -1,0 +1,145 @@
+/**
+ * Versions and aliases against the real stack: publish v1, change the code, publish v2 and see the changed line
+ * in the diff; an alias at v1 with 20 % to v2 serves both versions, is promoted to v2 and deleted.
+ */
+import { expect, test } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { strToU8, zipSync } from 'fflate';
+
+interface Fn {
+  connectionId: string;
+  base: string;
+  urn: string;
+  name: string;
+}
+
+const unique = (prefix: string) =>
+  `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
+
+/** Code whose first line differs between versions; the function answers with that word. */
+function codeZip(word: string): string {
+  const code = `const answer = "${word}";\nexports.handler = async (event, context) => answer;\n`;
+  // package.json: the local runtime unpacks code under the repository, whose package.json says "type": "module".
+  return Buffer.from(
+    zipSync({ 'index.js': strToU8(code), 'package.json': strToU8('{"type":"commonjs"}') }),
+  ).toString('base64');
+}
+
+async function createFunction(request: APIRequestContext, name: string): Promise<Fn> {
+  const res = await request.get('/api/connections');
+  const { connections } = (await res.json()) as {
+    connections: { id: string; kind: string; projectId: string; region: string }[];
+  };
+  const local = connections.find((c) => c.kind === 'local');
+  if (!local) throw new Error('no local connection');
+  const base = `/api/connections/${local.id}/v2/${local.projectId}/fgs`;
+  const created = await request.post(`${base}/functions`, {
+    data: {
+      func_name: name,
+      package: 'default',
+      runtime: 'Node.js18.15',
+      handler: 'index.handler',
+      memory_size: 128,
+      timeout: 30,
+      code_type: 'inline',
+      func_code: { file: codeZip('one') },
+    },
+  });
+  expect(created.ok(), await created.text()).toBe(true);
+  const urn = `urn:fss:${local.region}:${local.projectId}:function:default:${name}`;
+  return { connectionId: local.id, base, urn, name };
+}
+
+async function updateCode(request: APIRequestContext, fn: Fn, word: string) {
+  const res = await request.put(`${fn.base}/functions/${encodeURIComponent(`${fn.urn}:latest`)}/code`, {
+    data: { code_type: 'inline', code_filename: 'index.zip', func_code: { file: codeZip(word) } },
+  });
+  expect(res.ok(), await res.text()).toBe(true);
+}
+
+async function publish(request: APIRequestContext, fn: Fn, version: string) {
+  const res = await request.post(`${fn.base}/functions/${encodeURIComponent(fn.urn)}/versions`, {
+    data: { version },
+  });
+  expect(res.ok(), await res.text()).toBe(true);
+}
+
+async function publishInUi(page: Page, version: string) {
+  await page.getByRole('button', { name: 'Publish New Version' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Publish New Version' });
+  await dialog.getByLabel('Version (optional)').fill(version);
+  await dialog.getByLabel('Description').fill(`release ${version}`);
+  await dialog.getByRole('button', { name: 'Publish' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(
+    page.getByRole('table', { name: 'Versions' }).getByRole('row', { name: new RegExp(`^${version} `) }),
+  ).toBeVisible();
+}
+
+test('publish v1, change code, publish v2, see the changed line in the diff', async ({ page, request }) => {
+  const fn = await createFunction(request, unique('e2e-ver'));
+  await page.goto(`/c/${fn.connectionId}/functions/default/${fn.name}/versions`);
+  await publishInUi(page, 'v1');
+  await updateCode(request, fn, 'two');
+  await publishInUi(page, 'v2');
+
+  await page.getByLabel('Original').selectOption('v1');
+  await page.getByLabel('Modified').selectOption('v2');
+  await expect(page.getByRole('button', { name: /index\.js.*modified/ })).toBeVisible();
+  const changed = page.getByRole('list', { name: 'Code' });
+  await expect(changed.getByRole('listitem')).toHaveText([
+    '−1: const answer = "one";',
+    '+1: const answer = "two";',
+  ]);
+  // Monaco's diff editor shows both sides of the selected file.
+  await expect(page.getByText('const answer = "two";').first()).toBeVisible();
+});
+
+test('an alias at v1 with 20 % to v2 serves both versions, is promoted, then deleted', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  const fn = await createFunction(request, unique('e2e-alias'));
+  await publish(request, fn, 'v1');
+  await updateCode(request, fn, 'two');
+  await publish(request, fn, 'v2');
+
+  await page.goto(`/c/${fn.connectionId}/functions/default/${fn.name}/aliases`);
+  await page.getByRole('button', { name: 'Create Alias' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Create Alias' });
+  await dialog.getByLabel(/^Alias/).fill('canary');
+  await dialog.getByLabel('Version', { exact: true }).selectOption('v1');
+  await dialog.getByText('Percentage').click();
+  await dialog.getByLabel('Additional Version', { exact: true }).selectOption('v2');
+  await dialog.getByLabel('Weight (%) of v2').fill('20');
+  await expect(dialog.getByText('v1: 80% · v2: 20%')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Create Alias' }).click();
+  await expect(dialog).toBeHidden();
+  const row = page.getByRole('table', { name: 'Aliases' }).getByRole('row', { name: /canary/ });
+  await expect(row).toContainText('v1: 80% · v2: 20%');
+
+  const served = new Set<string>();
+  const aliasUrn = encodeURIComponent(`${fn.urn}:!canary`);
+  for (let i = 0; i < 60 && served.size < 2; i += 1) {
+    const res = await request.post(`${fn.base}/functions/${aliasUrn}/invocations`, { data: {} });
+    expect(res.ok(), await res.text()).toBe(true);
+    served.add((await res.text()).replace(/"/g, ''));
+  }
+  expect([...served].sort()).toEqual(['one', 'two']);
+
+  const health = page.getByRole('table', { name: /Canary health \(last hour\) · canary/ });
+  await expect(health.getByRole('columnheader', { name: 'v1 (80%)' })).toBeVisible();
+  await expect(health.getByRole('columnheader', { name: 'v2 (20%)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Promote v2' }).click();
+  await expect(row).toContainText('v2: 100%');
+  await expect(health).toBeHidden();
+
+  await page.getByRole('button', { name: 'Actions for alias canary' }).click();
+  await page.getByRole('menuitem', { name: 'Delete' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete alias' })
+    .getByRole('button', { name: 'Delete alias' })
+    .click();
+  await expect(page.getByText(/No aliases yet/)).toBeVisible();
+});
