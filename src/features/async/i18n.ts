@@ -12,6 +12,15 @@ export const asyncCatalogue = defineCatalogue(
       to: 'To (local time)',
       refresh: 'Refresh',
     },
+    range: {
+      group: 'Time range',
+      apply: 'Apply',
+      '15m': 'Last 15 minutes',
+      '1h': 'Last hour',
+      '1d': 'Last day',
+      '7d': 'Last 7 days',
+      custom: 'Custom',
+    },
     status: {
       WAIT: 'Waiting',
       RUNNING: 'Running',
