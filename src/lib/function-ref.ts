@@ -112,4 +112,7 @@ export const functionQueryRoots = {
   all: (connectionId: string) => ['functions', connectionId] as const,
   function: (connectionId: string, pkg: string, name: string) =>
     ['functions', connectionId, 'function', pkg, name] as const,
+  /** seed 7.6.6 `GET F/config` of one version/alias (`urn` carries the qualifier). */
+  config: (connectionId: string, pkg: string, name: string, urn: string) =>
+    [...functionQueryRoots.function(connectionId, pkg, name), 'config', urn] as const,
 };

@@ -10,7 +10,7 @@ export const functionKeys = {
     functionQueryRoots.function(scope.connectionId, pkg, name),
   /** `urn` carries the qualifier (and region/project), so each version or alias has its own entry. */
   detail: (scope: ConnectionScope, pkg: string, name: string, urn: string) =>
-    [...functionKeys.function(scope, pkg, name), 'config', urn] as const,
+    functionQueryRoots.config(scope.connectionId, pkg, name, urn),
   versions: (scope: ConnectionScope, pkg: string, name: string, urn: string) =>
     [...functionKeys.function(scope, pkg, name), 'versions', urn] as const,
   aliases: (scope: ConnectionScope, pkg: string, name: string, urn: string) =>
