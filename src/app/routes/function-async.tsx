@@ -1,6 +1,8 @@
-import { FunctionTabPlaceholder } from './function-tab-placeholder';
+import { AsyncPanel } from '@/features/async/components/async-panel';
+import { useFunctionRef } from '@/lib/function-ref';
 
-/** `/c/:connectionId/functions/:package/:name/async` — the Async tab (issue #8 replaces this module). */
+/** `/c/:connectionId/functions/:package/:name/async` — async invocation records and stop (issue #8). */
 export function FunctionAsyncRoute() {
-  return <FunctionTabPlaceholder tab="async" />;
+  const fn = useFunctionRef();
+  return <AsyncPanel pkg={fn.package} name={fn.name} />;
 }

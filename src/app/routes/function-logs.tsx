@@ -1,6 +1,8 @@
-import { FunctionTabPlaceholder } from './function-tab-placeholder';
+import { FunctionLogs } from '@/features/logs/components/function-logs';
+import { useFunctionRef } from '@/lib/function-ref';
 
-/** `/c/:connectionId/functions/:package/:name/logs` — the Logs tab (issue #8 replaces this module). */
+/** `/c/:connectionId/functions/:package/:name/logs` — the function's logs; `?requestId=` opens a request (issue #8). */
 export function FunctionLogsRoute() {
-  return <FunctionTabPlaceholder tab="logs" />;
+  const fn = useFunctionRef();
+  return <FunctionLogs pkg={fn.package} name={fn.name} />;
 }

@@ -1,6 +1,8 @@
-import { FunctionTabPlaceholder } from './function-tab-placeholder';
+import { MonitoringPanel } from '@/features/metrics/components/monitoring-panel';
+import { useFunctionRef } from '@/lib/function-ref';
 
-/** `/c/:connectionId/functions/:package/:name/monitoring` — the Monitoring tab (issue #8 replaces this module). */
+/** `/c/:connectionId/functions/:package/:name/monitoring` — metrics charts (issue #8). */
 export function FunctionMonitoringRoute() {
-  return <FunctionTabPlaceholder tab="monitoring" />;
+  const fn = useFunctionRef();
+  return <MonitoringPanel pkg={fn.package} name={fn.name} />;
 }

@@ -1,3 +1,7 @@
+import '@mantine/core/styles/Combobox.css';
+import '@mantine/core/styles/Popover.css';
+import '@mantine/core/styles/ScrollArea.css';
+import '@mantine/core/styles/Skeleton.css';
 /**
  * A function's Async tab: async invocation records (seed 7.15.5) or only active ones (7.15.6), filtered by
  * status and time range (in the URL), refreshing while requests are in flight; stop (7.15.7); logs per row.

@@ -1,3 +1,4 @@
+import '@mantine/core/styles/CloseButton.css';
 /** Stop an async request (seed 7.15.7), with the force option and what it does to neighbours explained. */
 import '@mantine/core/styles/Checkbox.css';
 import '@mantine/core/styles/Modal.css';

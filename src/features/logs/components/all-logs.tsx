@@ -1,3 +1,7 @@
+import '@mantine/core/styles/Combobox.css';
+import '@mantine/core/styles/Popover.css';
+import '@mantine/core/styles/ScrollArea.css';
+import '@mantine/core/styles/Skeleton.css';
 /** The Logs page: pick functions (`?fn=pkg/name`, repeatable), read their streams together. */
 import '@mantine/core/styles/Pill.css';
 import '@mantine/core/styles/PillsInput.css';

@@ -1,3 +1,4 @@
+import '@mantine/core/styles/Skeleton.css';
 /** A function's Logs tab: its stream (seed 7.9.2) in the shared logs view. */
 import { Skeleton } from '@mantine/core';
 import { QueryError } from '@/components/ui/query-error';

@@ -1,3 +1,6 @@
+import '@mantine/core/styles/Combobox.css';
+import '@mantine/core/styles/Popover.css';
+import '@mantine/core/styles/ScrollArea.css';
 /** The log query form: keyword, request id, level, version, time range. Submits filters; the page puts them in the URL. */
 import { Button, Group, Select, TextInput } from '@mantine/core';
 import { useState } from 'react';

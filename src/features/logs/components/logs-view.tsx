@@ -1,3 +1,4 @@
+import '@mantine/core/styles/Skeleton.css';
 /**
  * The logs view shared by a function's Logs tab and the Logs page: query (keyword, request id, level, version,
  * time range; all in the URL), newest first with infinite scroll, live tail grouped by request, a request's

@@ -1,3 +1,5 @@
+import '@mantine/core/styles/CloseButton.css';
+import '@mantine/core/styles/Skeleton.css';
 /**
  * One request as a timeline: invocation start (version, attempt), its log lines, the result (duration, billed
  * duration, memory; failed when an ERROR line is present), and for async requests the status record (seed

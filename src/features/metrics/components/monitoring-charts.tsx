@@ -1,3 +1,4 @@
+import '@mantine/core/styles/SimpleGrid.css';
 /** The five monitoring charts, hover-synced. Loaded lazily with Recharts (see monitoring-panel.tsx). */
 import { SimpleGrid } from '@mantine/core';
 import { TimeSeriesChart } from '@/components/charts/time-series-chart';

@@ -1,3 +1,4 @@
+import '@mantine/core/styles/Skeleton.css';
 /**
  * A function's Monitoring tab: invocations, errors, throttles, duration and instances for a time range (in the
  * URL: `?range=`, `?version=`), per version or alias, auto-refreshing when asked. Recharts loads lazily.

@@ -1,3 +1,7 @@
+import '@mantine/core/styles/Combobox.css';
+import '@mantine/core/styles/Popover.css';
+import '@mantine/core/styles/ScrollArea.css';
+import '@mantine/core/styles/Switch.css';
 /** Monitoring toolbar: time range, version/alias, auto refresh, refresh. */
 import { Button, Group, Select, Switch } from '@mantine/core';
 import { TimeRangeControl } from '@/components/charts/time-range-control';
