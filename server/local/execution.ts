@@ -3,27 +3,26 @@
  * log stores, and the invoker, created once per LocalDeps and closed with it.
  */
 import path from 'node:path';
-import { HttpError } from '../shared/errors';
 import { formatFunctionUrn } from '../shared/urn';
-import { AsyncQueue, DEFAULT_ASYNC_POLICY } from './async/async-queue';
-import type { AsyncPolicy, AsyncRequestRow } from './async/async-queue';
+import type { AsyncQueue } from './async/async-queue';
+import { createAsyncWorker } from './async/async-worker';
+import type { AsyncWorkerOptions } from './async/async-worker';
 import type { LocalDeps } from './deps';
 import { createInvoker } from './invoke/invoker';
 import type { Invoker, SpecExtras } from './invoke/invoker';
+import { keepReservedWarm, runtimeExtras } from './invoke/runtime-extras';
 import { TimerScheduler } from './invoke/timer-scheduler';
 import type { SchedulerClock } from './invoke/timer-scheduler';
 import { createLogStore } from './logs/log-store';
 import type { LogStore } from './logs/log-store';
 import { logStreamId } from './logs/streams';
+import { startInstanceSampler } from './metrics/instance-sampler';
 import { createMetricsStore } from './metrics/metrics-store';
 import type { MetricsStore } from './metrics/metrics-store';
 import { RuntimeManager } from './runtime/runtime-manager';
+import type { RuntimeManagerOptions } from './runtime/types';
 import { openDatabase } from './store/db';
 import type { Db } from './store/db';
-import type { RuntimeManagerOptions } from './runtime/types';
-import { asyncConfigStoreFor } from './store/async-config-store';
-import { dependencyStoreFor } from './store/dependencies-store';
-import { reservedStoreFor } from './store/reserved-store';
 import { triggerStoreFor } from './store/triggers-store';
 import { timerEvent } from './triggers/event-templates';
 
@@ -44,43 +43,11 @@ export const TELEMETRY_DATABASE_FILE = 'telemetry.sqlite';
 
 const executions = new WeakMap<LocalDeps, Execution>();
 
-export interface ExecutionOptions {
+export interface ExecutionOptions extends AsyncWorkerOptions {
   runtime?: Partial<RuntimeManagerOptions>;
   extras?: SpecExtras;
-  /** The function's async config (seed 7.15.3) for a queued request. */
-  asyncPolicy?: (row: AsyncRequestRow) => AsyncPolicy | undefined;
-  asyncRetryDelayMs?: (attempt: number) => number;
   /** The timer scheduler's clock (tests). */
   timerClock?: SchedulerClock;
-}
-
-/**
- * The event a FunctionGraph destination receives. Seed 7.15.3 names the destinations but not the record; this
- * shape is ours (documented in the README).
- */
-function destinationEvent(
-  row: AsyncRequestRow,
-  condition: 'Success' | 'RetriesExhausted' | 'EventAgeExceeded',
-) {
-  let payload: unknown = row.event;
-  try {
-    payload = JSON.parse(row.event);
-  } catch {
-    // keep the raw text
-  }
-  return {
-    version: '1.0',
-    timestamp: new Date(row.end_time ?? Date.now()).toISOString(),
-    requestContext: {
-      requestId: row.request_id,
-      functionUrn: row.urn,
-      condition,
-      approximateInvokeCount: row.attempts,
-    },
-    requestPayload: payload,
-    responseContext: { statusCode: row.status === 'SUCCESS' ? 200 : 500, errorCode: row.error_code },
-    responsePayload: row.status === 'SUCCESS' ? row.result : row.error_message,
-  };
 }
 
 const configured = new WeakMap<LocalDeps, ExecutionOptions>();
@@ -105,127 +72,9 @@ export function execution(deps: LocalDeps): Execution {
   telemetry.pragma('synchronous = NORMAL');
   const metrics = createMetricsStore(telemetry);
   const logs = createLogStore(telemetry);
-  const reserved = reservedStoreFor(deps);
-  const dependencies = dependencyStoreFor(deps);
-  const invoker = createInvoker(deps, runtime, metrics, logs, {
-    // seed 7.11.2: reserved instances of a version (or of an alias, on its main version) are kept warm.
-    reservedInstances: (config) =>
-      reserved
-        .ofFunction(config.functionId)
-        .filter((r) => r.targetVersion === config.version)
-        .reduce((n, r) => n + r.count, 0),
-    // seed 7.6.2 depend_version_list: dependency versions on the module path.
-    dependencyZips: (config) =>
-      (config.config.depend_version_list ?? []).flatMap((id) => {
-        const version = dependencies.versionById(id);
-        return version?.digest
-          ? [{ digest: version.digest, load: () => deps.blobs.readBlob(version.digest) }]
-          : [];
-      }),
-    ...options.extras,
-  });
-  const warmReserved = (functionId: string) => {
-    const func = deps.functions.byId(functionId);
-    if (!func) return;
-    for (const version of new Set(reserved.ofFunction(functionId).map((r) => r.targetVersion))) {
-      try {
-        const config = deps.functions.codeConfig(
-          formatFunctionUrn(
-            {
-              region: deps.settings.region,
-              projectId: deps.settings.projectId,
-              package: func.package,
-              name: func.name,
-            },
-            version,
-          ),
-        );
-        runtime.warm(invoker.specFor(config));
-      } catch (error) {
-        deps.log(`reserved instances of ${func.name}:${version}: ${(error as Error).message}`);
-      }
-    }
-  };
-  reserved.changed.add((setting) => {
-    warmReserved(setting.functionId);
-  });
-  for (const functionId of new Set(reserved.all().map((r) => r.functionId))) warmReserved(functionId);
-  const asyncConfigs = asyncConfigStoreFor(deps);
-  // seed 7.15.3: the alias's config, else the version's, else the defaults.
-  const asyncPolicyOf = (row: AsyncRequestRow): AsyncPolicy => {
-    try {
-      const config = asyncConfigs.effectiveFor(deps.functions.resolve(row.urn));
-      return {
-        maxRetries: config.maxRetries,
-        maxEventAgeS: config.maxAgeSeconds,
-        ...(config.destinationConfig?.on_success ? { onSuccess: config.destinationConfig.on_success } : {}),
-        ...(config.destinationConfig?.on_failure ? { onFailure: config.destinationConfig.on_failure } : {}),
-      };
-    } catch {
-      return DEFAULT_ASYNC_POLICY;
-    }
-  };
-  const asyncQueue: AsyncQueue = new AsyncQueue({
-    db: deps.db,
-    policyFor: (row) => options.asyncPolicy?.(row) ?? asyncPolicyOf(row),
-    ...(options.asyncRetryDelayMs ? { retryDelayMs: options.asyncRetryDelayMs } : {}),
-    run: async (row, signal) => {
-      try {
-        const { outcome } = await invoker.invoke({
-          urn: row.urn,
-          event: JSON.parse(row.event),
-          source: row.source,
-          requestId: row.request_id,
-          signal,
-        });
-        const ok = outcome.status === 'success';
-        return {
-          ok,
-          errorCode: ok ? 0 : Number((outcome.errorCode ?? 'FSS.4002').replace(/^FSS\./, '')),
-          errorMessage: ok ? '' : outcome.result,
-          result: outcome.result,
-          canceled: outcome.status === 'canceled',
-          permanent: outcome.status === 'unsupported_runtime',
-        };
-      } catch (error) {
-        if (!(error instanceof HttpError)) throw error;
-        const code = Number(error.code.replace(/^\D+\./, ''));
-        return {
-          ok: false,
-          errorCode: code || 500,
-          errorMessage: error.message,
-          result: '',
-          permanent: true,
-        };
-      }
-    },
-    onFinished: (row, policy) => {
-      const target = row.status === 'SUCCESS' ? policy.onSuccess : policy.onFailure;
-      if (!target || (row.status === 'FAIL' && row.error_code === 4208)) return undefined;
-      if (target.destination !== 'FunctionGraph') {
-        return `${target.destination} destination recorded (not reachable from the local FunctionGraph): ${target.param}`;
-      }
-      try {
-        const { func_urn: destinationUrn } = JSON.parse(target.param) as { func_urn?: string };
-        if (!destinationUrn) return 'FunctionGraph destination has no func_urn';
-        const destination = deps.functions.resolve(destinationUrn);
-        const condition =
-          row.status === 'SUCCESS'
-            ? 'Success'
-            : row.status === 'DISCARD'
-              ? 'EventAgeExceeded'
-              : 'RetriesExhausted';
-        const id = asyncQueue.enqueue({
-          functionId: destination.func.id,
-          urn: destinationUrn,
-          event: destinationEvent(row, condition),
-        });
-        return `FunctionGraph destination ${destinationUrn} invoked: request ${id}`;
-      } catch (error) {
-        return `FunctionGraph destination failed: ${error instanceof Error ? error.message : String(error)}`;
-      }
-    },
-  });
+  const invoker = createInvoker(deps, runtime, metrics, logs, { ...runtimeExtras(deps), ...options.extras });
+  keepReservedWarm(deps, runtime, invoker);
+  const asyncQueue = createAsyncWorker(deps, invoker, options);
   asyncQueue.start();
   const timers = new TimerScheduler(
     triggerStoreFor(deps),
@@ -234,15 +83,7 @@ export function execution(deps: LocalDeps): Execution {
       if (!func) return;
       asyncQueue.enqueue({
         functionId: func.id,
-        urn: formatFunctionUrn(
-          {
-            region: deps.settings.region,
-            projectId: deps.settings.projectId,
-            package: func.package,
-            name: func.name,
-          },
-          trigger.qualifier,
-        ),
+        urn: formatFunctionUrn(deps.functions.functionIdentity(func), trigger.qualifier),
         event: timerEvent(trigger.eventData, at),
         source: 'TIMER',
       });
@@ -251,26 +92,7 @@ export function execution(deps: LocalDeps): Execution {
     deps.log,
   );
   timers.start();
-  // Instance counts per minute for 7.8.3/7.8.4 (concurrency_num, reserved_instance_num).
-  const sampler = setInterval(() => {
-    const now = Date.now();
-    const perFunction = new Map<string, { onDemand: number; reserved: number }>();
-    for (const pool of runtime.stats()) {
-      const owner = invoker.poolOwner(pool.key);
-      if (!owner) continue;
-      const live = pool.instances.filter((i) => i.state !== 'dead');
-      const reserved = live.filter((i) => i.reserved).length;
-      const onDemand = live.length - reserved;
-      metrics.recordInstances(owner.funcUrn, owner.version, onDemand, reserved, now);
-      const total = perFunction.get(owner.funcUrn) ?? { onDemand: 0, reserved: 0 };
-      total.onDemand += onDemand;
-      total.reserved += reserved;
-      perFunction.set(owner.funcUrn, total);
-    }
-    for (const [funcUrn, t] of perFunction)
-      metrics.recordInstances(funcUrn, '*', t.onDemand, t.reserved, now);
-  }, 5_000);
-  sampler.unref();
+  const stopSampler = startInstanceSampler(runtime, invoker, metrics);
   const created: Execution = {
     runtime,
     metrics,
@@ -283,7 +105,7 @@ export function execution(deps: LocalDeps): Execution {
       () => asyncQueue.stop(),
       () => {
         timers.stop();
-        clearInterval(sampler);
+        stopSampler();
       },
     ],
   };

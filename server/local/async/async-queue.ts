@@ -91,16 +91,6 @@ const MIGRATIONS = [
    CREATE INDEX async_requests_by_function ON async_requests (function_id, created_at);`,
 ];
 
-export interface ListFilter {
-  functionId: string;
-  requestIds?: string[];
-  statuses?: AsyncStatus[];
-  from: number;
-  to: number;
-  offset: number;
-  limit: number;
-}
-
 export class AsyncQueue {
   private readonly running = new Map<string, AbortController>();
   /** Requests a user cancelled (as opposed to attempts interrupted by a stopping server). */
@@ -157,35 +147,6 @@ export class AsyncQueue {
   get(requestId: string): AsyncRequestRow | undefined {
     return this.o.db.prepare('SELECT * FROM async_requests WHERE request_id = ?').get(requestId) as
       AsyncRequestRow | undefined;
-  }
-
-  list(filter: ListFilter): { rows: AsyncRequestRow[]; total: number } {
-    const where = ['function_id = @functionId', 'created_at >= @from', 'created_at <= @to'];
-    const params: Record<string, unknown> = {
-      functionId: filter.functionId,
-      from: filter.from,
-      to: filter.to,
-    };
-    if (filter.statuses?.length) {
-      where.push(`status IN (${filter.statuses.map((_, i) => `@s${i}`).join(', ')})`);
-      filter.statuses.forEach((s, i) => (params[`s${i}`] = s));
-    }
-    if (filter.requestIds?.length) {
-      where.push(`request_id IN (${filter.requestIds.map((_, i) => `@r${i}`).join(', ')})`);
-      filter.requestIds.forEach((r, i) => (params[`r${i}`] = r));
-    }
-    const clause = where.join(' AND ');
-    const total = (
-      this.o.db.prepare(`SELECT COUNT(*) AS n FROM async_requests WHERE ${clause}`).get(params) as {
-        n: number;
-      }
-    ).n;
-    const rows = this.o.db
-      .prepare(
-        `SELECT * FROM async_requests WHERE ${clause} ORDER BY created_at DESC, request_id LIMIT @limit OFFSET @offset`,
-      )
-      .all({ ...params, limit: filter.limit, offset: filter.offset }) as AsyncRequestRow[];
-    return { rows, total };
   }
 
   /** Cancels a waiting or running request (seed 7.15.7). False when it is unknown or already final. */

@@ -5,6 +5,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { HttpError } from '../../shared/errors';
 import type { AsyncRequestRow, AsyncStatus } from '../async/async-queue';
+import { listAsyncRequests } from '../async/async-requests-list';
 import type { LocalDeps, LocalHono } from '../deps';
 import { execution } from '../execution';
 import { functionUrnParam } from './routes';
@@ -82,7 +83,7 @@ function listRoute(deps: LocalDeps, active: boolean) {
     const to = parseAsyncTime(c.req.query('query_end_time'), now, 'query_end_time');
     const from = parseAsyncTime(c.req.query('query_begin_time'), to - 3600_000, 'query_begin_time');
     const statuses: AsyncStatus[] = status ? [status as AsyncStatus] : active ? ['WAIT', 'RUNNING'] : [];
-    const { rows, total } = execution(deps).asyncQueue.list({
+    const { rows, total } = listAsyncRequests(deps.db, {
       functionId: resolved.func.id,
       ...(requestIds ? { requestIds } : {}),
       statuses,
