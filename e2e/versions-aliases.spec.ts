@@ -77,6 +77,7 @@ async function publishInUi(page: Page, version: string) {
 }
 
 test('publish v1, change code, publish v2, see the changed line in the diff', async ({ page, request }) => {
+  test.setTimeout(60_000);
   const fn = await createFunction(request, unique('e2e-ver'));
   await page.goto(`/c/${fn.connectionId}/functions/default/${fn.name}/versions`);
   await publishInUi(page, 'v1');
@@ -85,7 +86,8 @@ test('publish v1, change code, publish v2, see the changed line in the diff', as
 
   await page.getByLabel('Original').selectOption('v1');
   await page.getByLabel('Modified').selectOption('v2');
-  await expect(page.getByRole('button', { name: /index\.js.*modified/ })).toBeVisible();
+  // Both snapshots (config + code ZIP) load first; generous on a shared, busy machine.
+  await expect(page.getByRole('button', { name: /index\.js.*modified/ })).toBeVisible({ timeout: 30_000 });
   const changed = page.getByRole('list', { name: 'Code' });
   await expect(changed.getByRole('listitem')).toHaveText([
     '−1: const answer = "one";',
@@ -119,18 +121,31 @@ test('an alias at v1 with 20 % to v2 serves both versions, is promoted, then del
   const row = page.getByRole('table', { name: 'Aliases' }).getByRole('row', { name: /canary/ });
   await expect(row).toContainText('v1: 80% · v2: 20%');
 
-  const served = new Set<string>();
+  const served = { one: 0, two: 0 } as Record<string, number>;
   const aliasUrn = encodeURIComponent(`${fn.urn}:!canary`);
-  for (let i = 0; i < 60 && served.size < 2; i += 1) {
+  for (let i = 0; i < 80 && (i < 20 || !(served.one && served.two)); i += 1) {
     const res = await request.post(`${fn.base}/functions/${aliasUrn}/invocations`, { data: {} });
     expect(res.ok(), await res.text()).toBe(true);
-    served.add((await res.text()).replace(/"/g, ''));
+    const body = (await res.text()).replace(/"/g, '');
+    served[body] = (served[body] ?? 0) + 1;
   }
-  expect([...served].sort()).toEqual(['one', 'two']);
+  expect(Object.keys(served).sort()).toEqual(['one', 'two']);
+  expect(served.one).toBeGreaterThan(0);
+  expect(served.two).toBeGreaterThan(0);
 
   const health = page.getByRole('table', { name: /Canary health \(last hour\) · canary/ });
   await expect(health.getByRole('columnheader', { name: 'v1 (80%)' })).toBeVisible();
   await expect(health.getByRole('columnheader', { name: 'v2 (20%)' })).toBeVisible();
+  // The last hour's invocations per version (metrics API) match what each version served.
+  await expect(async () => {
+    await page.reload();
+    const invocations = health
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Invocations' }) });
+    await expect(invocations.getByRole('cell')).toHaveText([String(served.one), String(served.two)], {
+      timeout: 2_000,
+    });
+  }).toPass({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Promote v2' }).click();
   await expect(row).toContainText('v2: 100%');
   await expect(health).toBeHidden();
