@@ -1,0 +1,194 @@
+/**
+ * Code tab against the real stack: edit in Monaco, deploy with Ctrl+S, run a test event and see the new result
+ * and the printed log line (Node.js and Python); a second file required by the handler; a draft run of unsaved
+ * code while the deployed code stays; the leave-page guard. Each journey creates its own function.
+ */
+import { expect, test } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { strToU8, zipSync } from 'fflate';
+
+interface Connection {
+  id: string;
+  projectId: string;
+}
+
+async function localConnection(request: APIRequestContext): Promise<Connection> {
+  const res = await request.get('/api/connections');
+  const body = (await res.json()) as { connections: (Connection & { kind: string })[] };
+  const local = body.connections.find((c) => c.kind === 'local');
+  if (!local) throw new Error('no local connection');
+  return local;
+}
+
+const unique = (prefix: string) =>
+  `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
+
+async function createFunction(
+  request: APIRequestContext,
+  name: string,
+  runtime: string,
+  files: Record<string, string>,
+): Promise<Connection> {
+  const connection = await localConnection(request);
+  const zip = Buffer.from(
+    zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)]))),
+  ).toString('base64');
+  const base = `/api/connections/${connection.id}/v2/${connection.projectId}/fgs/functions`;
+  const res = await request.post(base, {
+    data: {
+      func_name: name,
+      package: 'default',
+      runtime,
+      handler: 'index.handler',
+      memory_size: 128,
+      timeout: 30,
+      code_type: 'zip',
+      code_filename: 'index.zip',
+      func_code: { file: zip },
+    },
+  });
+  expect(res.ok(), await res.text()).toBe(true);
+  const event = await request.post(`${base}/default:${name}/events`, {
+    data: { name: 'hello', content: Buffer.from('{"who":"e2e"}').toString('base64') },
+  });
+  expect(event.ok(), await event.text()).toBe(true);
+  return connection;
+}
+
+// The local runtime unpacks code under the repository, whose package.json says "type": "module".
+const NODE_PKG = { 'package.json': '{"type":"commonjs"}' };
+
+async function openCode(page: Page, connection: Connection, name: string, file: string) {
+  await page.goto(`/c/${connection.id}/functions/default/${name}/code`);
+  const editor = page.getByRole('textbox', { name: `Code of ${file}` });
+  await expect(editor).toBeAttached({ timeout: 20_000 });
+  return editor;
+}
+
+/**
+ * Replaces the whole buffer of a Monaco editor. One line per snippet: typed newlines get Monaco's auto-indent
+ * and bracket completion, which a user would also get but would then fix by hand.
+ */
+async function replaceCode(page: Page, editor: ReturnType<Page['getByRole']>, code: string) {
+  await editor.focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(code);
+}
+
+async function runTest(page: Page) {
+  await page.getByRole('button', { name: 'Test', exact: true }).click();
+}
+
+test('Node.js: change the return value, deploy with Ctrl+S, run the test event', async ({
+  page,
+  request,
+}) => {
+  const name = unique('e2e-code-node');
+  const connection = await createFunction(request, name, 'Node.js18.15', {
+    ...NODE_PKG,
+    'index.js': 'exports.handler = async (event, context) => ({ greeting: "old" });\n',
+  });
+  const editor = await openCode(page, connection, name, 'index.js');
+  await expect(page.getByLabel('Saved Test Events')).toHaveValue(/.+/);
+  await replaceCode(
+    page,
+    editor,
+    'exports.handler = async (event, context) => { console.log("printed-by-" + event.who); return { greeting: "new" }; };',
+  );
+  await expect(page.getByText('1 unsaved change')).toBeVisible();
+  await page.keyboard.press('ControlOrMeta+S');
+  await expect(page.getByText('All changes deployed')).toBeVisible();
+  await runTest(page);
+  await expect(page.getByText('Execution successful')).toBeVisible();
+  await expect(page.getByTestId('function-output')).toContainText('"greeting": "new"');
+  await expect(page.getByTestId('log-output')).toContainText('printed-by-e2e');
+});
+
+test('Python: change the return value, deploy with Ctrl+S, run the test event', async ({ page, request }) => {
+  const name = unique('e2e-code-py');
+  const connection = await createFunction(request, name, 'Python3.10', {
+    'index.py': 'def handler(event, context):\n    return {"greeting": "old"}\n',
+  });
+  const editor = await openCode(page, connection, name, 'index.py');
+  await replaceCode(
+    page,
+    editor,
+    'def handler(event, context): print("printed-by-" + event["who"]); return {"greeting": "new-py"}',
+  );
+  await page.keyboard.press('ControlOrMeta+S');
+  await expect(page.getByText('All changes deployed')).toBeVisible();
+  await runTest(page);
+  await expect(page.getByTestId('function-output')).toContainText('"greeting": "new-py"');
+  await expect(page.getByTestId('log-output')).toContainText('printed-by-e2e');
+});
+
+test('a second file that the handler requires is deployed and used', async ({ page, request }) => {
+  const name = unique('e2e-code-two');
+  const connection = await createFunction(request, name, 'Node.js18.15', {
+    ...NODE_PKG,
+    'index.js': 'exports.handler = async (event, context) => "one file";\n',
+  });
+  await openCode(page, connection, name, 'index.js');
+  await page.getByRole('button', { name: 'New file' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'New file' });
+  await dialog.getByLabel('Path').fill('lib/greet.js');
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  const greet = page.getByRole('textbox', { name: 'Code of lib/greet.js' });
+  await expect(greet).toBeAttached();
+  await replaceCode(page, greet, 'exports.greet = (who) => "hello " + who + " from lib";');
+  await page
+    .getByRole('navigation', { name: 'Package files' })
+    .getByRole('button', { name: 'index.js', exact: true })
+    .click();
+  const index = page.getByRole('textbox', { name: 'Code of index.js' });
+  await replaceCode(
+    page,
+    index,
+    'const { greet } = require("./lib/greet"); exports.handler = async (event, context) => greet(event.who);',
+  );
+  await expect(page.getByText('2 unsaved changes')).toBeVisible();
+  await page.getByRole('button', { name: 'Deploy', exact: true }).click();
+  await expect(page.getByText('All changes deployed')).toBeVisible();
+  await runTest(page);
+  await expect(page.getByTestId('function-output')).toContainText('hello e2e from lib');
+});
+
+test('draft run executes unsaved code while the deployed code is unchanged', async ({ page, request }) => {
+  const name = unique('e2e-code-draft');
+  const connection = await createFunction(request, name, 'Node.js18.15', {
+    ...NODE_PKG,
+    'index.js': 'exports.handler = async (event, context) => "deployed-version";\n',
+  });
+  const editor = await openCode(page, connection, name, 'index.js');
+  await replaceCode(page, editor, 'exports.handler = async (event, context) => "draft-version";');
+  await page.getByRole('button', { name: 'Run draft' }).click();
+  await expect(page.getByText('Draft run (not deployed)')).toBeVisible();
+  await expect(page.getByTestId('function-output')).toContainText('draft-version');
+  await runTest(page);
+  await expect(page.getByText('Draft run (not deployed)')).toBeHidden();
+  await expect(page.getByTestId('function-output')).toContainText('deployed-version');
+  await expect(page.getByText('1 unsaved change')).toBeVisible();
+});
+
+test('leaving the page with unsaved edits asks first', async ({ page, request }) => {
+  const name = unique('e2e-code-leave');
+  const connection = await createFunction(request, name, 'Node.js18.15', {
+    ...NODE_PKG,
+    'index.js': 'exports.handler = async (event, context) => 1;\n',
+  });
+  const editor = await openCode(page, connection, name, 'index.js');
+  await replaceCode(page, editor, 'exports.handler = async (event, context) => 2;');
+  await page.getByRole('tab', { name: 'Configuration' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Leave without deploying?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Stay' }).click();
+  await expect(page).toHaveURL(/\/code$/);
+  await expect(page.getByText('1 unsaved change')).toBeVisible();
+  await page.getByRole('tab', { name: 'Configuration' }).click();
+  await page
+    .getByRole('dialog', { name: 'Leave without deploying?' })
+    .getByRole('button', { name: 'Leave' })
+    .click();
+  await expect(page).toHaveURL(/\/configuration/);
+});
