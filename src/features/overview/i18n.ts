@@ -1,0 +1,65 @@
+import { defineCatalogue } from '@/i18n/feature-catalogue';
+
+export const overviewCatalogue = defineCatalogue(
+  'overview',
+  {
+    stats: {
+      functions: 'Functions',
+      storage: 'Code storage',
+      of: '{{used}} of {{quota}}',
+      invocations: 'Invocations this month',
+      errors: 'Errors this month',
+      duration: 'Average Duration this month',
+      ms: '{{value}} ms',
+      loadError: 'Could not load the tenant statistics',
+    },
+    top: {
+      invocations: 'Top 10 functions by invocations',
+      errors: 'Top 10 functions by errors',
+      duration: 'Top 10 functions by average duration',
+      empty: 'No invocations this month yet.',
+      loadError: 'Could not load the ranking',
+    },
+    failures: {
+      title: 'Recent failed requests',
+      hint: 'Error lines of the functions that failed most in the last day; a request ID opens its logs.',
+      none: 'No failed requests in the last day.',
+      loadError: 'Could not load the recent failures',
+      label: 'Recent failed requests',
+      function: 'Function',
+      requestId: 'Request ID',
+      time: 'Time ({{offset}})',
+      message: 'Error Message',
+    },
+  },
+  {
+    stats: {
+      functions: '函数',
+      storage: '代码存储',
+      of: '已用 {{used}} / 共 {{quota}}',
+      invocations: '本月调用次数',
+      errors: '本月错误次数',
+      duration: '本月平均运行时间',
+      ms: '{{value}} 毫秒',
+      loadError: '无法加载租户统计',
+    },
+    top: {
+      invocations: '调用数TOP10',
+      errors: '错误数TOP10',
+      duration: '平均运行时间TOP10',
+      empty: '本月尚无调用。',
+      loadError: '无法加载排行',
+    },
+    failures: {
+      title: '最近失败的请求',
+      hint: '最近一天失败最多的函数中的错误日志；点击请求ID查看其日志。',
+      none: '最近一天没有失败的请求。',
+      loadError: '无法加载最近的失败请求',
+      label: '最近失败的请求',
+      function: '函数',
+      requestId: '请求ID',
+      time: '时间（{{offset}}）',
+      message: '错误信息',
+    },
+  },
+);
