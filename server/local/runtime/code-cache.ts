@@ -63,6 +63,12 @@ export class CodeCache {
       if (rel && !name.endsWith('/')) files.push([rel, data]);
     }
     fs.mkdirSync(this.root, { recursive: true });
+    // Node looks for the nearest package.json above a .js file to decide between CommonJS and ESM. The code root
+    // is /opt/function/code on FunctionGraph, with nothing above it; here the data dir may sit inside a project
+    // whose package.json says "type": "module". This boundary makes packages without their own package.json
+    // CommonJS, as they are on the platform.
+    const boundary = path.join(this.root, 'package.json');
+    if (!fs.existsSync(boundary)) fs.writeFileSync(boundary, '{"type":"commonjs"}\n');
     const tmp = `${dir}.tmp-${randomBytes(6).toString('hex')}`;
     try {
       fs.mkdirSync(tmp);
