@@ -116,7 +116,7 @@ export function useRecentFailures(scope: ConnectionScope, urns: readonly string[
     queryFn: async ({ signal }) => {
       const now = Date.now();
       const found = await Promise.all(
-        urns.slice(0, 5).map(async (urn) => {
+        urns.slice(0, 10).map(async (urn) => {
           const detail = await fgRequest<{ group_id: string; stream_id: string }>(
             scope,
             `/fgs/functions/${enc(urn)}/lts-log-detail`,
