@@ -104,9 +104,8 @@ export function TestEventForm({
               setBody(e.currentTarget.value);
             }}
             error={submitted ? bodyProblem : undefined}
-            autosize
-            minRows={8}
-            maxRows={20}
+            rows={12}
+            resize="vertical"
             styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 12 } }}
           />
           {serverError ? (

@@ -139,9 +139,8 @@ export function TestPanel({
             setBody(e.currentTarget.value);
           }}
           error={bodyProblem ? t(`problems.${bodyProblem}`) : undefined}
-          autosize
-          minRows={4}
-          maxRows={14}
+          rows={6}
+          resize="vertical"
           styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 12 } }}
         />
         <Group gap="xs" align="flex-end" wrap="wrap">
