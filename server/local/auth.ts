@@ -28,7 +28,8 @@ export function authenticate(options: AuthOptions): MiddlewareHandler {
       await next();
       return;
     }
-    const body = new Uint8Array(await c.req.raw.clone().arrayBuffer());
+    // Hono caches the body: the handler's own c.req.arrayBuffer()/text()/json() reuse these bytes (no stream tee).
+    const body = new Uint8Array(await c.req.arrayBuffer());
     const url = new URL(c.req.url);
     const headers: Record<string, string> = {};
     c.req.raw.headers.forEach((value, name) => {

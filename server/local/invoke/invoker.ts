@@ -82,7 +82,12 @@ export function createInvoker(
   // function (the store's hooks) and after a second at most, as a guard against a change that emits no hook.
   const cache = new Map<
     string,
-    { at: number; resolved: ResolvedFunction; configs: Map<string, FunctionCodeConfig> }
+    {
+      at: number;
+      resolved: ResolvedFunction;
+      configs: Map<string, FunctionCodeConfig>;
+      specs: Map<string, FunctionInstanceSpec>;
+    }
   >();
   const clearCache = () => {
     cache.clear();
@@ -95,7 +100,7 @@ export function createInvoker(
     let entry = cache.get(urn);
     if (!entry || now - entry.at > CACHE_MS) {
       if (cache.size > 1000) cache.clear();
-      entry = { at: now, resolved: deps.functions.resolve(urn), configs: new Map() };
+      entry = { at: now, resolved: deps.functions.resolve(urn), configs: new Map(), specs: new Map() };
       cache.set(urn, entry);
     }
     return entry;
@@ -150,7 +155,12 @@ export function createInvoker(
         config = deps.functions.codeConfig(formatVersionUrn(fn, version));
         entry.configs.set(version, config);
       }
-      const spec = specFor(config, input.memoryOverride, input.draftCode);
+      const specKey = `${version}:${String(input.memoryOverride ?? '')}`;
+      let spec = input.draftCode ? undefined : entry.specs.get(specKey);
+      if (!spec) {
+        spec = specFor(config, input.memoryOverride, input.draftCode);
+        if (!input.draftCode) entry.specs.set(specKey, spec);
+      }
       owners.set(spec.key, { funcUrn: formatFunctionUrn(fn), version: input.draftCode ? 'draft' : version });
       const startedAt = Date.now();
       const outcome = await runtime.invoke(spec, {
