@@ -6,7 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatReport, measure } from './bundle-budget';
+import { runChartsBench } from './charts';
+import { runEditorBench } from './editor';
 import { runInvokeBench } from './invoke';
+import { runLogsBench } from './logs';
 
 type Bench = () => Promise<unknown>;
 
@@ -21,6 +24,9 @@ const BENCHES: Record<string, Bench> = {
     return Promise.resolve();
   },
   invoke: runInvokeBench,
+  editor: runEditorBench,
+  charts: runChartsBench,
+  logs: runLogsBench,
 };
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -5,7 +5,7 @@
  * Import it lazily (`React.lazy`) so Recharts loads with the page that draws a chart.
  */
 import { Paper, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartPoint } from './downsample';
 import { downsampleIndices } from './downsample';
@@ -70,12 +70,14 @@ export function TimeSeriesChart({
   emptyLabel,
   timeZoneLabel,
   syncId,
-  maxPoints = 1200,
+  maxPoints = 600,
   height = 220,
   width,
   locale,
 }: TimeSeriesChartProps) {
-  const rows = useMemo(() => chartRows(series, maxPoints), [series, maxPoints]);
+  // The plot renders in a deferred (time-sliced) pass after the frame, so a large chart never blocks input.
+  const deferred = useDeferredValue<readonly ChartSeries[] | null>(series, null);
+  const rows = useMemo(() => (deferred ? chartRows(deferred, maxPoints) : []), [deferred, maxPoints]);
   const hasData = series.some((s) => s.points.some((p) => p.v !== null));
   const time = useMemo(
     () => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }),
@@ -90,7 +92,9 @@ export function TimeSeriesChart({
       <Title order={3} size="h5" mb="xs">
         {title}
       </Title>
-      {hasData ? (
+      {hasData && !deferred ? (
+        <div style={{ height }} aria-busy="true" />
+      ) : hasData && deferred ? (
         <LineChart
           data={rows}
           height={height}
@@ -114,7 +118,7 @@ export function TimeSeriesChart({
             formatter={(value) => `${String(value)} ${unit === 'count' ? '' : unit}`}
           />
           <Legend />
-          {series.map((s) => (
+          {deferred.map((s) => (
             <Line
               key={s.key}
               dataKey={s.key}
