@@ -6,7 +6,8 @@ import { LogQueryForm } from './log-query-form';
 
 const NOW = Date.UTC(2026, 10, 28, 10, 0);
 
-describe('LogQueryForm', () => {
+// Typing through user-event is slow on a loaded machine; the default 5 s per test is not enough there.
+describe('LogQueryForm', { timeout: 30_000 }, () => {
   it('submits keyword, request id, level and version', async () => {
     const onSubmit = vi.fn();
     const { user } = renderWithProviders(
