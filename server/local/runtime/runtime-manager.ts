@@ -187,7 +187,8 @@ export class RuntimeManager {
     }
     const tmpDir = path.join(this.tmpRoot, createHash('sha256').update(spec.key).digest('hex').slice(0, 16));
     fs.mkdirSync(tmpDir, { recursive: true });
-    const python = resolvePython(this.opts.pythonPath);
+    // Resolving python3 spawns it once (slow behind a pyenv shim): only Python functions pay for it.
+    const python = kind === 'python' ? resolvePython(this.opts.pythonPath) : null;
     const command = kind === 'node' ? process.execPath : (python?.executable ?? 'python3');
     // Node's heap flag alone does not cap Buffers; the watchdog enforces resident memory.
     const args =

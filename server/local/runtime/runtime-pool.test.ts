@@ -137,7 +137,7 @@ describe('instance pool', () => {
     const outs = await Promise.all([rm.invoke(spec, call()), rm.invoke(spec, call())]);
     expect(outs.map((o) => o.result)).toEqual(['payload', 'payload']);
     expect(loads).toBe(1);
-    expect(fs.readdirSync(`${dir}/code`)).toEqual(['digest-shared']);
+    expect(fs.readdirSync(`${dir}/code`).sort()).toEqual(['digest-shared', 'package.json']);
   });
 
   it('attributes output to the right request when one instance serves several at once', async () => {
