@@ -23,7 +23,16 @@ export interface CodeEditorProps {
   onReady?: () => void;
 }
 
-const CodeEditorImpl = lazy(() => import('./code-editor-impl').then((m) => ({ default: m.CodeEditorImpl })));
+const loadImpl = () => import('./code-editor-impl');
+const CodeEditorImpl = lazy(() => loadImpl().then((m) => ({ default: m.CodeEditorImpl })));
+
+/**
+ * Starts downloading Monaco now (e.g. when the Code tab's route module loads), so it arrives while the page
+ * still fetches its data instead of after it. Safe to call many times.
+ */
+export function preloadCodeEditor(): void {
+  void loadImpl();
+}
 
 export function CodeEditor({ fallback, ...props }: CodeEditorProps & { fallback?: ReactNode }) {
   return (
