@@ -9,7 +9,7 @@
  * fgRequest(scope, `/fgs/functions/${encodeURIComponent(fn.urn)}/config`);
  */
 import { useCallback } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useActiveConnection } from './active-connection';
 
 export const QUALIFIER_PARAM = 'qualifier';
@@ -56,23 +56,26 @@ export function parseFunctionUrn(urn: string): { package: string; name: string; 
   return fields.length === 8 ? { ...out, qualifier: fields[7] ?? '' } : out;
 }
 
-/** The qualifier in the URL and a setter that keeps the rest of the query string. */
+/**
+ * The qualifier in the URL and a setter that keeps the path and the rest of the query string. (Not
+ * `setSearchParams`: called from a layout route it resolves "?…" against the layout's path, which would drop
+ * the tab segment.)
+ */
 export function useFunctionQualifier(): ParsedQualifier & { setQualifier: (raw: string) => void } {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const location = useLocation();
+  const navigate = useNavigate();
   const parsed = parseQualifier(params.get(QUALIFIER_PARAM));
+  const { pathname, search } = location;
   const setQualifier = useCallback(
     (raw: string) => {
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          if (parseQualifier(raw).kind === 'latest') next.delete(QUALIFIER_PARAM);
-          else next.set(QUALIFIER_PARAM, raw);
-          return next;
-        },
-        { replace: true },
-      );
+      const next = new URLSearchParams(search);
+      if (parseQualifier(raw).kind === 'latest') next.delete(QUALIFIER_PARAM);
+      else next.set(QUALIFIER_PARAM, raw);
+      const query = next.toString();
+      void navigate({ pathname, search: query ? `?${query}` : '' }, { replace: true });
     },
-    [setParams],
+    [navigate, pathname, search],
   );
   return { ...parsed, setQualifier };
 }

@@ -69,6 +69,22 @@ export const handlers = [
       total_count: mockDb.functions.length,
     }),
   ),
+  // Optional per-function settings: "not configured" answers (seed 7.15.1 FSS.1086, 7.5.1 FSS.0404).
+  http.get(`${FG}/functions/:urn/async-invoke-config`, () =>
+    HttpResponse.json(
+      { error_code: 'FSS.1086', error_msg: 'Async invoke config not found.' },
+      { status: 404 },
+    ),
+  ),
+  http.get(`${FG}/functions/:urn/tracing`, () =>
+    HttpResponse.json({ error_code: 'FSS.0404', error_msg: 'can not find tracing aksk' }, { status: 404 }),
+  ),
+  http.get('/api/connections/:connectionId/v2/:projectId/functions/:urn/tags', ({ params }) =>
+    HttpResponse.json({ tags: mockDb.tags[String(params.urn)] ?? [], sys_tags: [] }),
+  ),
+  http.get(`${FG}/functions/reservedinstances`, () =>
+    HttpResponse.json({ reservedinstances: [], page_info: { next_marker: 0 }, count: 0 }),
+  ),
   http.get(`${FG}/triggers/:urn`, ({ params }) => {
     const fn = findFunction(String(params.urn));
     if (!fn) return notFound();

@@ -1,12 +1,14 @@
 import '@mantine/core/styles/Tabs.css';
 import { Tabs } from '@mantine/core';
 import { Suspense } from 'react';
+import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Outlet, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, Navigate, Outlet, useLocation, useParams } from 'react-router';
 import { PageLoader } from '@/components/ui/page-loader';
 import { FunctionHeader } from '@/features/functions/components/function-header';
 import { useActiveConnection } from '@/lib/active-connection';
 import { FUNCTION_TABS, isFunctionTab, paths } from '@/lib/paths';
+import type { FunctionTab } from '@/lib/paths';
 import { usePageTitle } from './page-title';
 
 /**
@@ -16,7 +18,6 @@ import { usePageTitle } from './page-title';
  */
 export function FunctionDetailRoute() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const connection = useActiveConnection();
   const location = useLocation();
   const { package: pkg = '', name = '' } = useParams();
@@ -26,18 +27,15 @@ export function FunctionDetailRoute() {
   return (
     <>
       <FunctionHeader />
-      <Tabs
-        value={tab}
-        onChange={(next) => {
-          const target = next ?? undefined;
-          if (isFunctionTab(target))
-            void navigate(`${paths.function(connection.id, pkg, name, target)}${location.search}`);
-        }}
-        keepMounted={false}
-      >
+      <Tabs value={tab} keepMounted={false} activateTabWithKeyboard={false}>
         <Tabs.List aria-label={t('function.tabsLabel')} mb="md">
           {FUNCTION_TABS.map((id) => (
-            <Tabs.Tab key={id} value={id}>
+            <Tabs.Tab
+              key={id}
+              value={id}
+              // Each tab is a link (the tab is in the URL); the query string (?qualifier=) goes along.
+              renderRoot={(props) => <TabLink {...props} tab={id} />}
+            >
               {t(`function.tabs.${id}`)}
             </Tabs.Tab>
           ))}
@@ -50,4 +48,12 @@ export function FunctionDetailRoute() {
       </Tabs>
     </>
   );
+}
+
+/** A tab's link; reads the location itself so the query string it carries is always the current one. */
+function TabLink({ tab, ...props }: { tab: FunctionTab } & Omit<ComponentProps<typeof Link>, 'to'>) {
+  const connection = useActiveConnection();
+  const { search } = useLocation();
+  const { package: pkg = '', name = '' } = useParams();
+  return <Link {...props} to={`${paths.function(connection.id, pkg, name, tab)}${search}`} />;
 }

@@ -7,6 +7,7 @@ import { Spotlight, spotlight } from '@mantine/spotlight';
 import type { SpotlightActionGroupData } from '@mantine/spotlight';
 import { useTranslation } from 'react-i18next';
 import { SearchIcon } from '@/components/ui/icons';
+import { useFunctionPaletteActions } from '@/features/functions/hooks/use-function-palette-actions';
 import { useSignal } from './on-demand';
 
 /**
@@ -21,12 +22,14 @@ export function CommandPalette({
   openSignal: number;
 }) {
   const { t } = useTranslation();
+  // Functions by name (issue #5); this component is lazy, so the list loads on the palette's first use.
+  const functionGroup = useFunctionPaletteActions();
   useSignal(openSignal, () => {
     spotlight.open();
   });
   return (
     <Spotlight
-      actions={actions}
+      actions={functionGroup ? [...actions, functionGroup] : actions}
       shortcut={null}
       nothingFound={t('palette.nothingFound')}
       highlightQuery

@@ -36,7 +36,7 @@ beforeEach(() => {
   mockDb.functions = [fn];
   requests = [];
   failNext = null;
-  let asyncConfig: unknown = null;
+  let asyncConfig: Record<string, unknown> | null = null;
   let reserved = 0;
   server.use(
     http.put(`${FG}/functions/:urn/config`, async (info) => {
@@ -80,7 +80,7 @@ beforeEach(() => {
     http.put(`${FG}/functions/:urn/async-invoke-config`, async (info) => {
       const failed = await record('async')(info);
       if (failed) return failed;
-      asyncConfig = requests.at(-1)?.body;
+      asyncConfig = (requests.at(-1)?.body ?? null) as Record<string, unknown> | null;
       return HttpResponse.json(asyncConfig);
     }),
     http.get(`${FG}/functions/:urn/tracing`, () =>
