@@ -8,7 +8,6 @@ import path from 'node:path';
 import { formatReport, measure } from './bundle-budget';
 import { runChartsBench } from './charts';
 import { runEditorBench } from './editor';
-import { runEditorBench } from './editor';
 import { runInvokeBench } from './invoke';
 import { runLogsBench } from './logs';
 
@@ -25,7 +24,6 @@ const BENCHES: Record<string, Bench> = {
     return Promise.resolve();
   },
   invoke: runInvokeBench,
-  editor: runEditorBench,
   editor: runEditorBench,
   charts: runChartsBench,
   logs: runLogsBench,
