@@ -8,6 +8,7 @@ import path from 'node:path';
 import { formatReport, measure } from './bundle-budget';
 import { runChartsBench } from './charts';
 import { runEditorBench } from './editor';
+import { runFunctionListBench } from './function-list';
 import { runInvokeBench } from './invoke';
 import { runLogsBench } from './logs';
 
@@ -27,6 +28,7 @@ const BENCHES: Record<string, Bench> = {
   editor: runEditorBench,
   charts: runChartsBench,
   logs: runLogsBench,
+  'function-list': runFunctionListBench,
 };
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));

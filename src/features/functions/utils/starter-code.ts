@@ -59,6 +59,12 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+/**
+ * The package of a blank function. Node.js code is CommonJS (`exports.handler`); a package.json says so, so
+ * that no enclosing `"type": "module"` (e.g. where a local runtime unpacks code) turns it into ESM.
+ */
 export function zipBase64(file: string, source: string): string {
-  return bytesToBase64(zipSync({ [file]: strToU8(source) }));
+  const files: Record<string, Uint8Array> = { [file]: strToU8(source) };
+  if (file.endsWith('.js')) files['package.json'] = strToU8('{"type":"commonjs"}\n');
+  return bytesToBase64(zipSync(files));
 }
