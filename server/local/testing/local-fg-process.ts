@@ -50,7 +50,11 @@ export async function spawnLocalFg(
   let out = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => { resolve(); }));
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      resolve();
+    }),
+  );
   const endpoint = await new Promise<string>((resolve, reject) => {
     const onData = () => {
       const m = /listening at (http:\/\/\S+)/.exec(out);
