@@ -103,6 +103,19 @@ export async function runInvokeBench(): Promise<Record<string, number>> {
     const c1 = await closedLoop(fg, node, 1, 2000);
     for (let i = 0; i < 200; i++) await invoke(fg, wide);
     const c16 = await closedLoop(fg, wide, 16, 10000);
+    // The same load when one instance serves 16 calls at once (strategy_config.concurrent_num, seed T7-191).
+    const shared = await createNoop(fg, 'noop-shared', 'node');
+    const put = await fg.request('PUT', `/v2/${fg.projectId}/fgs/functions/${shared}/config`, {
+      func_name: 'noop-shared',
+      runtime: NOOP.node.runtime,
+      handler: 'index.handler',
+      memory_size: 128,
+      timeout: 10,
+      strategy_config: { concurrency: -1, concurrent_num: 16 },
+    });
+    if (put.status !== 200) throw new Error(`config: ${put.status} ${put.body}`);
+    for (let i = 0; i < 200; i++) await invoke(fg, shared);
+    const c16shared = await closedLoop(fg, shared, 16, 10000);
     const coldNode = await coldStarts(fg, node, 15);
     const coldPy = await coldStarts(fg, py, 15);
     const figures = {
@@ -111,13 +124,16 @@ export async function runInvokeBench(): Promise<Record<string, number>> {
       'warm p50 c=16 (ms)': c16.p50,
       'warm p99 c=16 (ms)': c16.p99,
       'throughput c=16 (invocations/s)': c16.perSecond,
+      'warm p50 c=16, 16 per instance (ms)': c16shared.p50,
+      'warm p99 c=16, 16 per instance (ms)': c16shared.p99,
+      'throughput c=16, 16 per instance (/s)': c16shared.perSecond,
       'cold start Node.js p50 (ms)': coldNode.p50,
       'cold start Node.js p99 (ms)': coldNode.p99,
       'cold start Python p50 (ms)': coldPy.p50,
       'cold start Python p99 (ms)': coldPy.p99,
     };
     console.log('\nInvocation (no-op handler, HTTP, local FunctionGraph in its own process)');
-    for (const [name, value] of Object.entries(figures)) console.log(`  ${name.padEnd(34)} ${fmt(value)}`);
+    for (const [name, value] of Object.entries(figures)) console.log(`  ${name.padEnd(40)} ${fmt(value)}`);
     return figures;
   } finally {
     await fg.stop();
