@@ -14,7 +14,6 @@ import { Centered } from '@/components/ui/centered';
 import { connectionsQueryOptions } from '@/features/connections/api/get-connections';
 import { FUNCTION_TABS, paths } from '@/lib/paths';
 import type { RouteHandle } from './route-handle';
-import { FUNCTION_TAB_ROUTES } from './routes/function-tab-routes';
 import { ConnectionLayout } from './routes/connection-layout';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
@@ -105,11 +104,15 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
                                   ),
                                 ),
                             },
-                            // One lazy route per tab (function-tab-routes.ts is the extension point).
+                            // One lazy route per tab (function-tab-routes.ts is the extension point). The mapping
+                            // itself loads lazily: imported eagerly, it made the bundler hoist shared tab code into /.
                             ...FUNCTION_TABS.map((tab) => ({
                               path: tab,
                               handle: handle((_, t) => t(`function.tabs.${tab}`)),
-                              lazy: FUNCTION_TAB_ROUTES[tab],
+                              lazy: () =>
+                                import('./routes/function-tab-routes').then((m) =>
+                                  m.FUNCTION_TAB_ROUTES[tab](),
+                                ),
                             })),
                             {
                               path: '*',
