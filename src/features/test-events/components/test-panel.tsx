@@ -1,3 +1,4 @@
+import '@mantine/core/styles/Divider.css';
 import '@mantine/core/styles/Tooltip.css';
 import '@mantine/core/styles/Popover.css';
 import {
