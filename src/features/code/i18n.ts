@@ -56,6 +56,8 @@ export const codeCatalogue = defineCatalogue(
     invalidPackage: 'The code package is not a ZIP archive the editor can read ({{message}}).',
     notInline:
       'This function’s code is not an inline package (code type {{type}}); the editor cannot open it.',
+    noPackage:
+      'This connection does not return the code package through the API, so it cannot be edited here.',
     leaveTitle: 'Leave without deploying?',
     leaveBody: 'You have unsaved changes in the code. They are lost if you leave this page.',
     leave: 'Leave',
@@ -114,6 +116,7 @@ export const codeCatalogue = defineCatalogue(
       '代码包解压后为 {{size}}，共 {{files}} 个文件，超出编辑器的处理能力（{{limit}} 或 {{limitFiles}} 个文件）。请下载后在本地编辑，再上传结果。',
     invalidPackage: '代码包不是编辑器可以读取的 ZIP 文件（{{message}}）。',
     notInline: '此函数的代码不是内联代码包（代码类型 {{type}}），编辑器无法打开。',
+    noPackage: '此连接不会通过 API 返回代码包，因此无法在此编辑。',
     leaveTitle: '不部署就离开？',
     leaveBody: '代码中有未保存的修改。离开此页面后这些修改将丢失。',
     leave: '离开',

@@ -94,6 +94,9 @@ export function CodeWorkspace({ urn, functionName, draftRef, onDirtyChange }: Co
   );
   if (!file && code.data.code_type !== 'inline' && code.data.code_type !== 'zip')
     return notice(t('notInline', { type: code.data.code_type }));
+  // Huawei Cloud answers GET code without the package (func_code empty): opening it empty and deploying would
+  // wipe the function's code, so the editor stays closed.
+  if (!file && (code.data.code_size ?? 0) > 0) return notice(t('noPackage'));
   if (!unpacked) return null;
   if (unpacked.kind === 'too-large')
     return notice(
