@@ -58,7 +58,6 @@ test('the shell loads on the first connection with navigation, header and breadc
   await expect(page.getByRole('combobox', { name: 'Connection' })).toHaveValue('local');
   await expect(page.getByText('Local', { exact: true })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Breadcrumbs' })).toContainText('Dashboard');
-  await expect(page.getByText('Coming next')).toBeVisible();
   await expect(page).toHaveTitle('Dashboard · FunctionGraph Console');
 });
 
@@ -96,7 +95,12 @@ test('the language switch turns every visible string to zh-CN and back, without 
   const nav = page.getByRole('navigation', { name: '主导航' });
   await expect(nav.getByRole('link', { name: '总览' })).toBeVisible();
   await expect(nav.getByRole('link', { name: '日志' })).toBeVisible();
-  await expect(page.getByText('即将推出')).toBeVisible();
+  await expect(
+    page
+      .getByRole('link', { name: '创建函数' })
+      .or(page.getByRole('button', { name: '创建函数' }))
+      .first(),
+  ).toBeVisible();
   await expect(page.getByText('本地', { exact: true })).toBeVisible();
   await expect(page.getByRole('combobox', { name: '语言' })).toHaveValue('zh-CN');
   await expect(page.getByRole('button', { name: '搜索页面和操作' })).toBeVisible();
@@ -170,7 +174,25 @@ test('? shows the keyboard shortcut sheet and Esc closes it', async ({ page }) =
   await expect(sheet).toBeHidden();
 });
 
-test('a function page deep link shows its tab and breadcrumbs', async ({ page }) => {
+test('a function page deep link shows its tab and breadcrumbs', async ({ page, request }) => {
+  const { connections } = (await (await request.get('/api/connections')).json()) as {
+    connections: { id: string; projectId: string }[];
+  };
+  const local = connections.find((c) => c.id === 'local');
+  expect(local).toBeDefined();
+  // Idempotent: an existing `hello` (another run on a reused server) answers 409, which is fine here.
+  const created = await request.post(`/api/connections/local/v2/${local?.projectId ?? ''}/fgs/functions`, {
+    data: {
+      func_name: 'hello',
+      package: 'default',
+      runtime: 'Node.js18.15',
+      handler: 'index.handler',
+      memory_size: 128,
+      timeout: 30,
+      code_type: 'inline',
+    },
+  });
+  expect([200, 409]).toContain(created.status());
   await page.goto('/c/local/functions/default/hello/triggers');
   await expect(page.getByRole('heading', { level: 1, name: 'hello' })).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Triggers' })).toHaveAttribute('aria-selected', 'true');
