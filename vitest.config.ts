@@ -16,6 +16,8 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['src/testing/setup.ts'],
           css: false,
+          // Whole pages render lazily in jsdom; on a loaded 2-core CI machine that alone can take seconds.
+          testTimeout: 20_000,
         },
       },
       {

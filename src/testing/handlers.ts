@@ -90,4 +90,30 @@ export const handlers = [
     if (!fn) return notFound();
     return HttpResponse.json(mockDb.triggers[fn.func_urn] ?? []);
   }),
+  // Dashboard reads (seed 7.8.1, 7.8.2, 7.2.1): an idle tenant unless a test says otherwise.
+  http.get(`${FG}/function/report`, () => HttpResponse.json({ values: [], next_marker: 0, count: 0 })),
+  http.get(`${FG}/functions/statistics`, ({ request }) =>
+    new URL(request.url).searchParams.get('filter') === 'monthly_report'
+      ? HttpResponse.json({ count: [], gbs: [], gpu_gbs: [] })
+      : HttpResponse.json({ statistics: { count: [], fail_count: [], duration: [] } }),
+  ),
+  http.get(`${FG}/quotas`, () =>
+    HttpResponse.json({
+      quotas: {
+        resources: [
+          { type: 'fgs_func_num', quota: 400, used: mockDb.functions.length, unit: '' },
+          { type: 'fgs_func_code_size', quota: 20480, used: 0, unit: 'MB' },
+        ],
+      },
+    }),
+  ),
+  // Code and test events of a function (seed 7.6.4, 7.4.1), empty by default.
+  http.get(`${FG}/functions/:urn/code`, ({ params }) => {
+    const fn = findFunction(String(params.urn));
+    if (!fn) return notFound();
+    return HttpResponse.json({ ...fn, func_code: { file: '', link: '' } });
+  }),
+  http.get(`${FG}/functions/:urn/events`, ({ params }) =>
+    findFunction(String(params.urn)) ? HttpResponse.json({ events: [], next_marker: 0 }) : notFound(),
+  ),
 ];

@@ -10,7 +10,7 @@ describe('language and theme switches', () => {
     await screen.findByRole('heading', { level: 1, name: 'Functions' });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'zh-CN');
 
-    expect(await screen.findByRole('heading', { level: 1, name: '函数' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: '函数列表' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: '主导航' });
     expect(within(nav).getByRole('link', { name: '总览' })).toBeInTheDocument();
     expect(within(nav).getByRole('link', { name: '日志' })).toBeInTheDocument();
