@@ -24,7 +24,7 @@ export class ApiError extends Error {
 
 /** Codes the client invents when there is no server envelope to read one from. */
 export const CLIENT_ERROR_CODES = {
-  /** fetch() itself failed: server down, connection refused, DNS, CORS. */
+  /** The network request itself failed: server down, connection refused, DNS, CORS. */
   network: 'FGC.NETWORK',
   /** The body could not be read as the JSON the caller expected. */
   badResponse: 'FGC.BAD_RESPONSE',
