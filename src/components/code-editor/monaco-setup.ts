@@ -3,7 +3,9 @@
  * editor and the basic (main-thread) grammars of the runtimes we run. Bundled by Vite from node_modules and
  * handed to @monaco-editor/react with `loader.config({ monaco })`, so nothing is fetched from a CDN (none is
  * reachable). Only the generic editor worker ships: the TypeScript/JSON language workers weigh megabytes and
- * FunctionGraph handlers are plain JS/Python, so syntax colouring from the Monarch grammars is enough.
+ * FunctionGraph handlers are plain JS/Python, so syntax colouring from the Monarch grammars is enough. No hover
+ * contribution either: without a language service it has nothing to show, and it pulled ~230 KB of minified
+ * code (code actions, colour picker, inlay hints, go to definition) into the chunk every Code tab parses.
  * Imported only by the lazy editor modules: never from the frame (bench/bundle-budget.ts checks it).
  */
 import { loader } from '@monaco-editor/react';
@@ -20,7 +22,6 @@ import 'monaco-editor/editor/contrib/contextmenu/browser/contextmenu.js';
 import 'monaco-editor/editor/contrib/cursorUndo/browser/cursorUndo.js';
 import 'monaco-editor/editor/contrib/find/browser/findController.js';
 import 'monaco-editor/editor/contrib/folding/browser/folding.js';
-import 'monaco-editor/editor/contrib/hover/browser/hoverContribution.js';
 import 'monaco-editor/editor/contrib/indentation/browser/indentation.js';
 import 'monaco-editor/editor/contrib/linesOperations/browser/linesOperations.js';
 import 'monaco-editor/editor/contrib/multicursor/browser/multicursor.js';
@@ -38,6 +39,10 @@ import 'monaco-editor/languages/definitions/html/register.js';
 import 'monaco-editor/languages/definitions/css/register.js';
 import 'monaco-editor/languages/definitions/ini/register.js';
 import 'monaco-editor/languages/definitions/xml/register.js';
+// The grammars of the runtimes' files ship inside the Monaco chunk: registered lazily, they cost one more round
+// trip after the editor is created before the handler file is coloured.
+import 'monaco-editor/languages/definitions/javascript/javascript.js';
+import 'monaco-editor/languages/definitions/python/python.js';
 import { jsonLanguage } from './json-language';
 
 // Every label (editorWorkerService, and any language that asks) gets the generic editor worker.
