@@ -3,7 +3,14 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalQuery, canonicalUri, signRequest, urlEncode, verifyRequest } from './signing';
+import {
+  canonicalQuery,
+  canonicalUri,
+  signRequest,
+  urlEncode,
+  urlEncodeBytes,
+  verifyRequest,
+} from './signing';
 
 const require = createRequire(import.meta.url);
 const VECTOR_AK = 'TESTAKEXAMPLE0000001';
@@ -173,6 +180,15 @@ describe('agrees with the official SDK signer (AKSKSigner) on generated requests
 describe('encoding helpers', () => {
   it("escapes like the SDK, including !'()*", () => {
     expect(urlEncode("a b/é~*!'()")).toBe('a%20b%2F%C3%A9~%2A%21%27%28%29');
+  });
+  it('encodes any string (emoji, lone surrogates, controls) exactly as the byte-by-byte reference', () => {
+    expect(urlEncode('\ud800x')).toBe('%EF%BF%BDx');
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (value) => {
+        expect(urlEncode(value)).toBe(urlEncodeBytes(value));
+      }),
+      { numRuns: 2000 },
+    );
   });
   it('treats %3A and : alike in paths', () => {
     expect(canonicalUri('/v2/p/fgs/functions/urn%3Afss')).toBe(canonicalUri('/v2/p/fgs/functions/urn:fss'));

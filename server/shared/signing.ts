@@ -16,9 +16,27 @@ export const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b93
 export const MAX_CLOCK_SKEW_MS = 15 * 60 * 1000;
 
 const UNRESERVED = /[A-Za-z0-9\-_.~]/;
+const ALL_UNRESERVED = /^[A-Za-z0-9\-_.~]*$/;
+/** Characters encodeURIComponent keeps that the SDK escapes. */
+const KEPT_BY_ENCODE_URI = /[!'()*]/g;
 
 /** The SDK's urlEncode: keep A-Z a-z 0-9 - _ . ~, escape every other UTF-8 byte as upper-case %XX. */
 export function urlEncode(value: string): string {
+  // Every request is verified: most path segments and query values need no escaping at all, and the rest is
+  // encodeURIComponent (upper-case %XX of UTF-8 bytes) plus the five characters it keeps.
+  if (ALL_UNRESERVED.test(value)) return value;
+  try {
+    return encodeURIComponent(value).replace(
+      KEPT_BY_ENCODE_URI,
+      (ch) => '%' + ch.charCodeAt(0).toString(16).toUpperCase(),
+    );
+  } catch {
+    return urlEncodeBytes(value); // lone surrogates: encodeURIComponent throws, Buffer writes U+FFFD
+  }
+}
+
+/** Byte-by-byte reference of urlEncode (also its fallback for strings that are not well-formed UTF-16). */
+export function urlEncodeBytes(value: string): string {
   let out = '';
   for (const ch of value) {
     if (UNRESERVED.test(ch)) {
