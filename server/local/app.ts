@@ -38,19 +38,9 @@ export function createLocalApp(deps: LocalAppDeps): Hono<LocalEnv> {
     deps.log?.(`local FunctionGraph error ${requestId}: ${error.stack ?? error.message}`);
     return c.json({ error_code: 'FSS.0500', error_msg: 'Internal server error', request_id: requestId }, 500);
   });
-  // DNS rebinding would otherwise let any web page call the API and the gateway (which runs user functions).
-  const allowedHosts =
-    deps.local && !['127.0.0.1', 'localhost', '::1'].includes(deps.local.settings.host)
-      ? [deps.local.settings.host]
-      : [];
+  const allowedHosts = allowedHostsFor(deps.local);
   app.use('*', async (c, next) => {
-    if (!hostAllowed(c.req.header('host'), { allowedHosts })) {
-      throw new HttpError(
-        403,
-        'FSS.0403',
-        'Host not allowed: the local FunctionGraph answers loopback names only',
-      );
-    }
+    checkHost(c.req.header('host'), allowedHosts);
     await next();
   });
   app.notFound((c) => {
@@ -74,4 +64,22 @@ export function createLocalApp(deps: LocalAppDeps): Hono<LocalEnv> {
   app.use('/local/*', authenticate(deps));
   if (deps.local) registerRoutes(app, deps.local);
   return app;
+}
+
+/** Host names accepted besides loopback: the bind address, when the server was deliberately bound elsewhere. */
+export function allowedHostsFor(local: LocalDeps | undefined): string[] {
+  return local && !['127.0.0.1', 'localhost', '::1'].includes(local.settings.host)
+    ? [local.settings.host]
+    : [];
+}
+
+/** DNS rebinding would otherwise let any web page call the API and the gateway (which runs user functions). */
+export function checkHost(hostHeader: string | undefined, allowedHosts: readonly string[]): void {
+  if (!hostAllowed(hostHeader, { allowedHosts })) {
+    throw new HttpError(
+      403,
+      'FSS.0403',
+      'Host not allowed: the local FunctionGraph answers loopback names only',
+    );
+  }
 }

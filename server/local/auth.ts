@@ -35,17 +35,27 @@ export function authenticate(options: AuthOptions): MiddlewareHandler {
     c.req.raw.headers.forEach((value, name) => {
       headers[name] = value;
     });
-    const result = verifyRequest({
+    checkSignature(options, {
       method: c.req.method,
       rawUrl: url.pathname + url.search,
       headers,
       body,
-      secretFor: (ak) => (ak === options.identity.ak ? options.identity.sk : undefined),
-      ...(options.now ? { now: options.now() } : {}),
     });
-    if (!result.ok) {
-      throw new HttpError(401, result.code, `Incorrect IAM authentication information: ${result.reason}`);
-    }
     await next();
   };
+}
+
+/** Verifies an AK/SK-signed request (the middleware above and the lean invocation path); throws 401 when not. */
+export function checkSignature(
+  options: AuthOptions,
+  request: { method: string; rawUrl: string; headers: Record<string, string>; body: Uint8Array },
+): void {
+  const result = verifyRequest({
+    ...request,
+    secretFor: (ak) => (ak === options.identity.ak ? options.identity.sk : undefined),
+    ...(options.now ? { now: options.now() } : {}),
+  });
+  if (!result.ok) {
+    throw new HttpError(401, result.code, `Incorrect IAM authentication information: ${result.reason}`);
+  }
 }

@@ -6,11 +6,13 @@
  * console.log(fg.endpoint); // http://127.0.0.1:18080
  * await fg.close();
  */
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
-import { createLocalApp } from './app';
+import { getRequestListener } from '@hono/node-server';
+import { allowedHostsFor, createLocalApp } from './app';
 import { seedDemoData } from './demo-data';
 import { createLocalDeps } from './deps';
+import { createFastInvoke } from './http/fast-invoke';
 import { closeExecution, configureExecution, execution } from './execution';
 import type { ExecutionOptions } from './execution';
 import type { LocalDeps } from './deps';
@@ -36,14 +38,18 @@ export async function startLocalFunctionGraph(
   // Starts the async queue (requests a previous run left behind go on) and the runtime.
   execution(deps);
   const app = createLocalApp({ identity: settings, log, local: deps });
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, () => {
-      resolve(s);
-    });
-    s.once('error', (error: Error) => {
+  // Sync invocations take the lean node:http path; everything else (and any invocation it declines) is Hono's.
+  const fast = createFastInvoke(deps, { identity: settings }, allowedHostsFor(deps), log);
+  const hono = getRequestListener(app.fetch);
+  const server = createServer((req, res) => {
+    if (!fast(req, res)) void hono(req, res);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: Error) => {
       deps.db.close();
       reject(error);
     });
+    server.listen(settings.port, settings.host, resolve);
   });
   const port = (server.address() as AddressInfo).port;
   const { n } = deps.db.prepare('SELECT COUNT(*) AS n FROM functions').get() as { n: number };
@@ -65,7 +71,7 @@ export async function startLocalFunctionGraph(
           });
         });
         // Keep-alive clients (the SDK's axios) would hold close() open.
-        if ('closeAllConnections' in server) server.closeAllConnections();
+        server.closeAllConnections();
       }),
   };
 }

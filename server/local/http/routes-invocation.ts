@@ -40,8 +40,18 @@ export function lowerHeaders(c: Context): Record<string, string> {
   return headers;
 }
 
-function memoryOverride(c: Context): number | undefined {
-  const value = c.req.header('x-cff-instance-memory');
+/** A request header by lower-case name (Hono's `c.req.header` or node:http's `req.headers`). */
+export type HeaderLookup = (name: string) => string | undefined;
+
+/** A reply independent of the HTTP layer: the Hono routes and the lean node:http path both write it. */
+export interface PlainReply {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+function memoryOverride(header: HeaderLookup): number | undefined {
+  const value = header('x-cff-instance-memory');
   if (value === undefined || value === '') return undefined;
   const memory = Number(value);
   if (!MEMORY_SIZES.has(memory)) {
@@ -62,42 +72,41 @@ function tail(text: string, bytes: number): Buffer {
 /** Platform refusals become error envelopes; everything the function did is a 200. */
 function refusal(result: InvokeResult): HttpError | undefined {
   const { outcome } = result;
-  const message = (() => {
+  const message = () => {
     try {
       return (JSON.parse(outcome.result) as { errorMessage?: string }).errorMessage ?? outcome.result;
     } catch {
       return outcome.result;
     }
-  })();
+  };
   switch (outcome.status) {
     case 'rejected':
-      return new HttpError(429, outcome.errorCode ?? 'FSS.1429', message);
+      return new HttpError(429, outcome.errorCode ?? 'FSS.1429', message());
     case 'unsupported_runtime':
     case 'crashed':
-      return new HttpError(500, outcome.errorCode ?? 'FSS.0500', message);
+      return new HttpError(500, outcome.errorCode ?? 'FSS.0500', message());
     default:
       return undefined;
   }
 }
 
-/** Writes a finished invocation as the seed's sync response (v0 text or v1 JSON, optional log tail). */
-export function invocationResponse(c: Context, result: InvokeResult): Response {
+/** A finished invocation as the seed's sync response (v0 text or v1 JSON, optional log tail). */
+export function invocationReply(result: InvokeResult, header: HeaderLookup): PlainReply {
   const refused = refusal(result);
   if (refused) throw refused;
   const { outcome, requestId } = result;
   const ok = outcome.status === 'success';
   const logText = outcome.logs.map((l) => l.message).join('\n');
-  const wantTail = c.req.header('x-cff-log-type')?.toLowerCase() === 'tail';
-  const v1 = c.req.header('x-cff-request-version')?.toLowerCase() === 'v1';
+  const wantTail = header('x-cff-log-type')?.toLowerCase() === 'tail';
+  const v1 = header('x-cff-request-version')?.toLowerCase() === 'v1';
   const errCode = ok ? '0' : (outcome.errorCode ?? 'FSS.4002').replace(/^FSS\./, '');
-  c.header('X-Cff-Request-Id', requestId);
-  c.header('X-CFF-Billing-Duration', String(outcome.billedDurationMs));
-  c.header('X-Cff-Response-Version', v1 ? 'v1' : 'v0');
-  c.header('X-Func-Err-Code', errCode);
-  c.header('X-Is-Func-Err', ok ? 'false' : 'true');
-  c.header(
-    'X-Cff-Invoke-Summary',
-    JSON.stringify({
+  const headers: Record<string, string> = {
+    'X-Cff-Request-Id': requestId,
+    'X-CFF-Billing-Duration': String(outcome.billedDurationMs),
+    'X-Cff-Response-Version': v1 ? 'v1' : 'v0',
+    'X-Func-Err-Code': errCode,
+    'X-Is-Func-Err': ok ? 'false' : 'true',
+    'X-Cff-Invoke-Summary': JSON.stringify({
       funcDigest: result.config.digest.slice(0, 32),
       version: result.alias ?? result.version,
       duration: Math.round(outcome.durationMs * 1000) / 1000,
@@ -107,33 +116,65 @@ export function invocationResponse(c: Context, result: InvokeResult): Response {
       coldStart: outcome.coldStart,
       instanceId: outcome.instanceId,
     }),
-  );
-  if (wantTail) c.header('X-Cff-Function-Log', tail(logText, HEADER_TAIL_BYTES).toString('base64'));
+  };
+  if (wantTail) headers['X-Cff-Function-Log'] = tail(logText, HEADER_TAIL_BYTES).toString('base64');
   if (v1) {
-    return c.json({
+    headers['content-type'] = 'application/json';
+    const body = JSON.stringify({
       request_id: requestId,
       result: outcome.result,
       log: wantTail ? tail(logText, TAIL_BYTES).toString('utf8') : '',
       status: ok ? 200 : 500,
     });
+    return { status: 200, headers, body };
   }
-  return c.body(outcome.result, 200, { 'content-type': 'text/plain; charset=utf-8' });
+  headers['content-type'] = 'text/plain; charset=utf-8';
+  return { status: 200, headers, body: outcome.result };
+}
+
+/** Writes a finished invocation through Hono (the gateway and the draft run use it too). */
+export function invocationResponse(c: Context, result: InvokeResult): Response {
+  const reply = invocationReply(result, (name) => c.req.header(name));
+  return c.body(reply.body, reply.status as 200, reply.headers);
+}
+
+export interface SyncInvokeRequest {
+  /** The decoded `{function_urn}` path parameter. */
+  urn: string;
+  body: Uint8Array;
+  /** Lower-case request headers. */
+  headers: Record<string, string>;
+  requestId: string;
+  signal?: AbortSignal;
+}
+
+/** Sync invocation (seed 7.1.1), whichever HTTP layer received it. */
+export async function syncInvoke(deps: LocalDeps, req: SyncInvokeRequest): Promise<PlainReply> {
+  const header: HeaderLookup = (name) => req.headers[name];
+  const event = parseEvent(req.body, MAX_SYNC_BODY);
+  const memory = memoryOverride(header);
+  const result = await execution(deps).invoker.invoke({
+    urn: req.urn,
+    event,
+    source: 'sync',
+    requestId: req.requestId,
+    headers: req.headers,
+    ...(req.signal ? { signal: req.signal } : {}),
+    ...(memory !== undefined ? { memoryOverride: memory } : {}),
+  });
+  return invocationReply(result, header);
 }
 
 export function registerInvocationRoutes(app: LocalHono, deps: LocalDeps): void {
   app.post('/v2/:project_id/fgs/functions/:function_urn/invocations', async (c) => {
-    const urn = functionUrnParam(c);
-    const event = parseEvent(new Uint8Array(await c.req.arrayBuffer()), MAX_SYNC_BODY);
-    const result = await execution(deps).invoker.invoke({
-      urn,
-      event,
-      source: 'sync',
-      requestId: c.get('requestId'),
+    const reply = await syncInvoke(deps, {
+      urn: functionUrnParam(c),
+      body: new Uint8Array(await c.req.arrayBuffer()),
       headers: lowerHeaders(c),
+      requestId: c.get('requestId'),
       signal: c.req.raw.signal,
-      ...(memoryOverride(c) !== undefined ? { memoryOverride: memoryOverride(c) } : {}),
     });
-    return invocationResponse(c, result);
+    return c.body(reply.body, reply.status as 200, reply.headers);
   });
 
   // Local extension (never on the seed's paths): run unsaved code with the function's configuration.

@@ -36,15 +36,18 @@ export const FUNCTION_LITERAL_SEGMENTS: ReadonlySet<string> = new Set([
 /** The path's project id must be this server's (seed 4.1: the token's project scopes everything). */
 export function projectGuard(deps: LocalDeps): MiddlewareHandler {
   return async (c, next) => {
-    const projectId = c.req.param('project_id');
-    if (projectId !== deps.settings.projectId)
-      throw new HttpError(
-        403,
-        'FSS.0403',
-        `Forbidden. Project ${String(projectId).slice(0, 64)} is not served here; this local FunctionGraph serves project ${deps.settings.projectId}.`,
-      );
+    checkProject(deps, c.req.param('project_id'));
     await next();
   };
+}
+
+export function checkProject(deps: LocalDeps, projectId: string | undefined): void {
+  if (projectId !== deps.settings.projectId)
+    throw new HttpError(
+      403,
+      'FSS.0403',
+      `Forbidden. Project ${String(projectId).slice(0, 64)} is not served here; this local FunctionGraph serves project ${deps.settings.projectId}.`,
+    );
 }
 
 /** The decoded `{function_urn}` / `{func_urn}` path parameter; literal segments are never function URNs. */
