@@ -59,7 +59,8 @@ export interface LogStore {
 
 /** 19-digit line number; `seq` counts lines within one millisecond. */
 export function lineNumber(time: number, seq: number): string {
-  return String(BigInt(time) * 1_000_000n + BigInt(seq)).padStart(19, '0');
+  // time × 1,000,000 + seq for seq < 1,000,000, by concatenation (no BigInt on the write path).
+  return (String(time) + String(seq).padStart(6, '0')).padStart(19, '0');
 }
 
 export function createLogStore(
@@ -77,7 +78,7 @@ export function createLogStore(
   let timer: NodeJS.Timeout | undefined;
 
   const write = db.transaction((rows: typeof buffer) => {
-    for (const row of rows) insert.run(...row);
+    for (const row of rows) insert.run(row[0], row[1], row[2], row[3], row[4], row[5]);
   });
   const flush = () => {
     if (timer) clearTimeout(timer);

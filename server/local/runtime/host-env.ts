@@ -57,6 +57,18 @@ export function functionEnv(
 
 /** Identity of a spec's content: a change under the same key means new instances are needed. */
 export function specFingerprint(spec: FunctionInstanceSpec): string {
+  // Every invocation asks; the invoker reuses its spec objects, whose content fields are never changed in place.
+  let fp = fingerprints.get(spec);
+  if (fp === undefined) {
+    fp = computeFingerprint(spec);
+    fingerprints.set(spec, fp);
+  }
+  return fp;
+}
+
+const fingerprints = new WeakMap<FunctionInstanceSpec, string>();
+
+function computeFingerprint(spec: FunctionInstanceSpec): string {
   return JSON.stringify([
     spec.runtime,
     spec.handler,

@@ -4,8 +4,17 @@ import type { InvokeOutcome, InvokeStatus, LogEntry, LogLevel } from './types';
 const MB = 1024 * 1024;
 
 /** Time as the platform lines print it: `2022-09-20T11:43:57Z` (seed 7.1.1 example). */
+let shownSecond = NaN;
+let shownText = '';
+
+/** 2026-11-28T06:00:00Z (platform lines of one second share the text: it is formatted once). */
 export function platformTime(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const second = Math.floor(ms / 1000);
+  if (second !== shownSecond) {
+    shownSecond = second;
+    shownText = new Date(second * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+  return shownText;
 }
 
 function line(time: number, message: string, level: LogLevel = 'INFO'): LogEntry {

@@ -19,11 +19,23 @@ let config = null;
 let handlerFn = null;
 const active = new Map(); // request id → { settle }
 
+// Results sent in one event-loop turn leave in one write (the manager wakes once per batch, frame-codec.ts).
+// Log lines, and anything queued before user code runs again, leave at once: a handler that then loops forever
+// must not keep an earlier line or another request's result from the manager.
+let outbox = [];
+function flush() {
+  const frames = outbox;
+  outbox = [];
+  if (frames.length) chan.write(frames.length === 1 ? frames[0] : Buffer.concat(frames));
+}
 function send(msg) {
-  const body = Buffer.from(JSON.stringify(msg));
-  const head = Buffer.allocUnsafe(4);
-  head.writeUInt32BE(body.length, 0);
-  chan.write(Buffer.concat([head, body]));
+  const json = JSON.stringify(msg);
+  const length = Buffer.byteLength(json);
+  const frame = Buffer.allocUnsafe(4 + length);
+  frame.writeUInt32BE(length, 0);
+  frame.write(json, 4);
+  if (outbox.push(frame) === 1 && msg.t === 'result') setImmediate(flush);
+  else if (msg.t !== 'result') flush();
 }
 
 function currentId() {
@@ -245,6 +257,7 @@ function serialise(value) {
 }
 
 async function invoke(msg) {
+  flush();
   const id = msg.id;
   const startedAt = Date.now();
   const t0 = performance.now();
