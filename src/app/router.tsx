@@ -111,7 +111,14 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
                               handle: handle((_, t) => t(`function.tabs.${tab}`)),
                               lazy: () =>
                                 import('./routes/function-tab-routes').then((m) =>
-                                  m.FUNCTION_TAB_ROUTES[tab](),
+                                  m.FUNCTION_TAB_ROUTES[tab]({
+                                    queryClient,
+                                    connections: () =>
+                                      queryClient.query({
+                                        ...connectionsQueryOptions(),
+                                        staleTime: 'static',
+                                      }),
+                                  }),
                                 ),
                             })),
                             {

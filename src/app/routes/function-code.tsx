@@ -1,16 +1,12 @@
 import '@mantine/core/styles/Grid.css';
 import { Grid } from '@mantine/core';
 import { useRef, useState } from 'react';
-import { preloadCodeEditor } from '@/components/code-editor/code-editor';
 import { CodeWorkspace } from '@/features/code/components/code-workspace';
 import type { DraftSource } from '@/features/code/components/code-editor-pane';
 import { TestPanel } from '@/features/test-events/components/test-panel';
 import { useActiveConnection, useConnectionScope } from '@/lib/active-connection';
 import { useFunctionRef } from '@/lib/function-ref';
 import { paths } from '@/lib/paths';
-
-// Monaco downloads in parallel with the function's code and config, not after them.
-preloadCodeEditor();
 
 /**
  * `/c/:connectionId/functions/:package/:name/code` — the editor with the test panel beside it (as on Huawei's

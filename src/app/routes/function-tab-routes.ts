@@ -5,13 +5,18 @@
  * Each module exports a component that reads the function from the URL with `useFunctionRef()`
  * (`@/lib/function-ref`: package, name, `?qualifier=` and the URNs).
  */
-import type { ReactNode } from 'react';
+import type { ComponentType } from 'react';
+import type { LoaderFunction } from 'react-router';
 import type { FunctionTab } from '@/lib/paths';
+import { functionCodeLoader, LazyFunctionCodeRoute } from './function-code-loader';
+import type { TabRouteDeps } from './function-code-loader';
 
-type LazyTab = () => Promise<{ Component: () => ReactNode }>;
+/** A tab's route pieces; a tab may add a `loader` to start its reads early. */
+type LazyTab = (deps: TabRouteDeps) => Promise<{ Component: ComponentType; loader?: LoaderFunction }>;
 
 export const FUNCTION_TAB_ROUTES: Record<FunctionTab, LazyTab> = {
-  code: () => import('./function-code').then((m) => ({ Component: m.FunctionCodeRoute })),
+  // No waiting for the page module here: see function-code-loader.ts.
+  code: (deps) => Promise.resolve({ Component: LazyFunctionCodeRoute, loader: functionCodeLoader(deps) }),
   test: () => import('./function-test').then((m) => ({ Component: m.FunctionTestRoute })),
   configuration: () =>
     import('./function-configuration').then((m) => ({ Component: m.FunctionConfigurationRoute })),

@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { fgRequest } from '@/api/client';
 import type { ConnectionScope } from '@/api/client';
 import { codeKeys } from './keys';
@@ -55,3 +56,13 @@ export const useFunctionCode = (scope: ConnectionScope, urn: string) =>
   useQuery(functionCodeQueryOptions(scope, urn));
 export const useFunctionConfigSummary = (scope: ConnectionScope, urn: string) =>
   useQuery(functionConfigQueryOptions(scope, urn));
+
+/**
+ * Starts the Code tab's two reads without waiting for them (the route's loader calls it when the URL matches),
+ * so they run while the page's code and Monaco download instead of after the page first renders.
+ */
+export function prefetchFunctionCode(queryClient: QueryClient, scope: ConnectionScope, urn: string): void {
+  // A failure stays in the cache: the page's queries show it (and retry) when they mount.
+  queryClient.query(functionCodeQueryOptions(scope, urn)).catch(() => undefined);
+  queryClient.query(functionConfigQueryOptions(scope, urn)).catch(() => undefined);
+}
