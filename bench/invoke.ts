@@ -5,7 +5,8 @@
  * and ≤ 150 ms (Python).
  */
 import { zipSync, strToU8 } from 'fflate';
-import { startLocalFgProcess, summarize } from './lib/local-fg-process';
+import { closedLoopLean } from './lib/lean-client';
+import { IDENTITY, startLocalFgProcess, summarize } from './lib/local-fg-process';
 import type { BenchFg } from './lib/local-fg-process';
 
 const NOOP = {
@@ -57,19 +58,29 @@ async function invoke(fg: BenchFg, urn: string): Promise<number> {
   return ms;
 }
 
+/** Warm invocations through HTTP from the lean keep-alive client (lib/lean-client.ts), `concurrency` at a time. */
 async function closedLoop(fg: BenchFg, urn: string, concurrency: number, total: number) {
-  const samples: number[] = [];
-  let next = 0;
-  const started = process.hrtime.bigint();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < total) {
-        next++;
-        samples.push(await invoke(fg, urn));
-      }
-    }),
+  const { samples, seconds } = await closedLoopLean(
+    {
+      port: Number(new URL(fg.endpoint).port),
+      method: 'POST',
+      path: `/v2/${fg.projectId}/fgs/functions/${urn}/invocations`,
+      headers: {
+        'content-type': 'application/json',
+        'x-project-id': fg.projectId,
+        'x-cff-request-version': 'v1',
+      },
+      body: '{}',
+      ak: IDENTITY.ak,
+      sk: IDENTITY.sk,
+    },
+    concurrency,
+    total,
+    (answer) => {
+      if (answer.status !== 200 || !answer.body.includes('"status":200'))
+        throw new Error(`invoke: ${String(answer.status)} ${answer.body.slice(0, 200)}`);
+    },
   );
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return { ...summarize(samples), perSecond: total / seconds };
 }
 

@@ -12,23 +12,31 @@ export interface BenchFg {
   endpoint: string;
   projectId: string;
   region: string;
+  /** The server's process id (CPU accounting in benchmarks). */
+  pid: number;
   request: LocalFgProcess['request'];
   stop: () => Promise<void>;
 }
 
-const IDENTITY = {
+export const IDENTITY = {
   ak: 'BENCHAK0000000000001',
   sk: 'bench-secret-key-000000000000000000000001',
   projectId: 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb',
 };
 
-export async function startLocalFgProcess(extraEnv: Record<string, string> = {}): Promise<BenchFg> {
+export async function startLocalFgProcess(
+  extraEnv: Record<string, string> = {},
+  nodeFlags: readonly string[] = process.env.BENCH_PROFILE_DIR
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`]
+    : [],
+): Promise<BenchFg> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fg-bench-'));
-  const fg = await spawnLocalFg(IDENTITY, { FG_DATA_DIR: dataDir, ...extraEnv });
+  const fg = await spawnLocalFg(IDENTITY, { FG_DATA_DIR: dataDir, ...extraEnv }, nodeFlags);
   return {
     endpoint: fg.endpoint,
     projectId: IDENTITY.projectId,
     region: 'local-1',
+    pid: fg.child.pid ?? 0,
     request: fg.request,
     stop: async () => {
       await fg.stop();

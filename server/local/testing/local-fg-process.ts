@@ -34,8 +34,10 @@ export interface LocalFgProcess {
 export async function spawnLocalFg(
   identity: LocalFgIdentity,
   env: Record<string, string>,
+  /** Extra Node.js flags for the server process (e.g. `--cpu-prof` when profiling a benchmark). */
+  nodeFlags: readonly string[] = [],
 ): Promise<LocalFgProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/local-fg.ts'], {
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', 'server/cli/local-fg.ts'], {
     env: {
       ...process.env,
       FG_LOCAL_PORT: '0',
