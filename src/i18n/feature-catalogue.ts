@@ -11,6 +11,7 @@
  * t('list.title');
  */
 import type { i18n as I18n } from 'i18next';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** The same tree with every leaf a string: what the other language must provide. */
@@ -54,6 +55,11 @@ export function useFeatureTranslation<T extends object>(catalogue: FeatureCatalo
   // useTranslation() re-renders on language change; the fixed t reads the feature's namespace.
   const { i18n } = useTranslation();
   registerCatalogue(i18n, catalogue);
-  // Feature namespaces are not in the frame's CustomTypeOptions; FeatureT types the keys instead.
-  return i18n.getFixedT(i18n.language, catalogue.namespace as 'translation') as unknown as FeatureT<T>;
+  const { language } = i18n;
+  // Stable per language, so memoised components receiving `t` (list rows, …) do not re-render on every pass.
+  return useMemo(
+    // Feature namespaces are not in the frame's CustomTypeOptions; FeatureT types the keys instead.
+    () => i18n.getFixedT(language, catalogue.namespace as 'translation') as unknown as FeatureT<T>,
+    [i18n, language, catalogue.namespace],
+  );
 }
