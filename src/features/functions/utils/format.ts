@@ -4,7 +4,9 @@
  */
 export function parseModified(value: string | undefined): number {
   if (!value) return 0;
-  const iso = /^\d{4}-\d{2}-\d{2} \d/.test(value) ? value.replace(' ', 'T') : value;
+  // `YYYY-MM-DD hh…` (a space at index 10) becomes ISO; checked by position, as this runs for every row.
+  const iso =
+    value.charCodeAt(10) === 32 && /^\d{4}-\d{2}-\d{2} \d/.test(value) ? value.replace(' ', 'T') : value;
   const ms = Date.parse(iso);
   return Number.isNaN(ms) ? 0 : ms;
 }

@@ -2,6 +2,10 @@
  * The function list's pure model: search (name, runtime, app and tags, case-insensitive, every word must
  * match), filters (runtime, app), sort by column, pinned functions first. Kept free of React so the
  * list benchmark and the tests exercise exactly what the page runs.
+ *
+ * Built for 10,000+ functions: rows carry lower-cased search keys computed once per load (`buildRows`), the
+ * sorted order is computed once per sort/pin change (`sortRows`), and a keystroke only filters that order
+ * (`filterRows`, which keeps it), so typing never re-sorts.
  */
 import type { FunctionConfig } from '@/api/contract/functions';
 import { parseModified } from './format';
@@ -18,6 +22,8 @@ export interface ListState {
   direction: SortDirection;
 }
 
+export type ListFilter = Pick<ListState, 'query' | 'runtime' | 'app'>;
+
 export const DEFAULT_LIST_STATE: ListState = {
   query: '',
   runtime: null,
@@ -31,71 +37,147 @@ export interface ListRow {
   fn: FunctionConfig;
   /** Unqualified URN: the row's id (list URNs are unqualified, seed 7.6.1; a stray qualifier is dropped). */
   urn: string;
-  haystack: string;
+  /** Lower-cased search keys, one per searchable field (a search word never spans two fields). */
+  keys: { name: string; runtime: string; app: string; tags: string };
   modified: number;
 }
 
+/** `urn:fss:region:project:function:package:name[:qualifier]` without the qualifier. */
 export function unqualified(urn: string): string {
-  return urn.split(':').slice(0, 7).join(':');
+  let at = -1;
+  for (let colons = 0; colons < 7; colons++) {
+    at = urn.indexOf(':', at + 1);
+    if (at < 0) return urn;
+  }
+  return urn.slice(0, at);
 }
 
 export function buildRows(
   functions: readonly FunctionConfig[],
   tagsByUrn: ReadonlyMap<string, readonly { key: string; value: string }[]>,
 ): ListRow[] {
+  // Runtimes and apps repeat across thousands of functions: lower-case each distinct value once.
+  const lower = new Map<string, string>();
+  const lowerOnce = (value: string) => {
+    let l = lower.get(value);
+    if (l === undefined) {
+      l = value.toLowerCase();
+      lower.set(value, l);
+    }
+    return l;
+  };
   return functions.map((fn) => {
     const urn = unqualified(fn.func_urn);
-    const tags = (tagsByUrn.get(urn) ?? []).map((t) => `${t.key}=${t.value} ${t.key} ${t.value}`).join(' ');
+    const tags = tagsByUrn.get(urn);
     return {
       fn,
       urn,
-      haystack: `${fn.func_name}\n${fn.runtime}\n${fn.package}\n${tags}`.toLowerCase(),
+      keys: {
+        name: fn.func_name.toLowerCase(),
+        runtime: lowerOnce(fn.runtime),
+        app: lowerOnce(fn.package),
+        tags: tags
+          ? tags
+              .map((t) => `${t.key}=${t.value}`)
+              .join('\n')
+              .toLowerCase()
+          : '',
+      },
       modified: parseModified(fn.last_modified),
     };
   });
 }
 
+// Intl.Collator is what localeCompare uses underneath, without building one per comparison (~20× faster).
+const text = new Intl.Collator();
+const numeric = new Intl.Collator(undefined, { numeric: true });
+
 function compare(a: ListRow, b: ListRow, column: SortColumn): number {
   switch (column) {
     case 'name':
-      return a.fn.func_name.localeCompare(b.fn.func_name);
+      return text.compare(a.fn.func_name, b.fn.func_name);
     case 'runtime':
-      return a.fn.runtime.localeCompare(b.fn.runtime, undefined, { numeric: true });
+      return numeric.compare(a.fn.runtime, b.fn.runtime);
     case 'memory':
       return a.fn.memory_size - b.fn.memory_size;
     case 'app':
-      return a.fn.package.localeCompare(b.fn.package);
+      return text.compare(a.fn.package, b.fn.package);
     case 'modified':
       return a.modified - b.modified;
     case 'description':
-      return (a.fn.description ?? '').localeCompare(b.fn.description ?? '');
+      return text.compare(a.fn.description ?? '', b.fn.description ?? '');
   }
 }
 
-/** Filters and sorts; pinned rows come first, each group in the chosen order (ties by name). */
+/** Every row in display order: pinned rows first, each group in the chosen order (ties by name). */
+export function sortRows(
+  rows: readonly ListRow[],
+  sort: SortColumn,
+  direction: SortDirection,
+  pinned: ReadonlySet<string>,
+): ListRow[] {
+  const sign = direction === 'asc' ? 1 : -1;
+  const isPinned = (row: ListRow) => (pinned.size > 0 && pinned.has(row.urn) ? 1 : 0);
+  return [...rows].sort((a, b) => {
+    const pin = isPinned(b) - isPinned(a);
+    if (pin !== 0) return pin;
+    return sign * compare(a, b, sort) || text.compare(a.fn.func_name, b.fn.func_name);
+  });
+}
+
+/** The words of a query, lower-cased; a row matches when each word is in one of its fields. */
+function queryWords(query: string): string[] {
+  return query.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+/** The rows (in their order) that pass the runtime and app filters and contain every word of the query. */
+export function filterRows(rows: readonly ListRow[], filter: ListFilter): readonly ListRow[] {
+  const words = queryWords(filter.query);
+  const { runtime, app } = filter;
+  if (words.length === 0 && runtime === null && app === null) return rows;
+  return rows.filter((row) => {
+    if (runtime !== null && row.fn.runtime !== runtime) return false;
+    if (app !== null && row.fn.package !== app) return false;
+    const { keys } = row;
+    return words.every(
+      (w) =>
+        keys.name.includes(w) || keys.runtime.includes(w) || keys.app.includes(w) || keys.tags.includes(w),
+    );
+  });
+}
+
+/**
+ * `filterRows` with a memory of its last answer: when only the query grew (typing on), the new matches are a
+ * subset of the last ones (every word is the same or longer, or there are more words), so it filters those.
+ */
+export function createIncrementalFilter(): (
+  rows: readonly ListRow[],
+  filter: ListFilter,
+) => readonly ListRow[] {
+  let last: { rows: readonly ListRow[]; filter: ListFilter; result: readonly ListRow[] } | undefined;
+  return (rows, filter) => {
+    const narrows =
+      last !== undefined &&
+      last.rows === rows &&
+      last.filter.runtime === filter.runtime &&
+      last.filter.app === filter.app &&
+      filter.query.toLowerCase().startsWith(last.filter.query.toLowerCase());
+    const result = filterRows(narrows && last ? last.result : rows, filter);
+    last = { rows, filter, result };
+    return result;
+  };
+}
+
+/** Filters and sorts (what the page shows): `filterRows(sortRows(...))`. */
 export function visibleRows(
   rows: readonly ListRow[],
   state: ListState,
   pinned: ReadonlySet<string>,
-): ListRow[] {
-  const words = state.query.toLowerCase().split(/\s+/).filter(Boolean);
-  const matching = rows.filter(
-    (row) =>
-      (state.runtime === null || row.fn.runtime === state.runtime) &&
-      (state.app === null || row.fn.package === state.app) &&
-      words.every((w) => row.haystack.includes(w)),
-  );
-  const sign = state.direction === 'asc' ? 1 : -1;
-  return matching.sort((a, b) => {
-    const pin = Number(pinned.has(b.urn)) - Number(pinned.has(a.urn));
-    if (pin !== 0) return pin;
-    return sign * compare(a, b, state.sort) || a.fn.func_name.localeCompare(b.fn.func_name);
-  });
+): readonly ListRow[] {
+  return filterRows(sortRows(rows, state.sort, state.direction, pinned), state);
 }
 
 /** Distinct values of a field, sorted, for the filter menus. */
 export function distinct(rows: readonly ListRow[], pick: (fn: FunctionConfig) => string): string[] {
-  return [...new Set(rows.map((r) => pick(r.fn)))].sort((a, b) =>
-    a.localeCompare(b, undefined, { numeric: true }),
-  );
+  return [...new Set(rows.map((r) => pick(r.fn)))].sort(numeric.compare);
 }
