@@ -4,7 +4,7 @@
  * until `next_marker` reaches `count`.
  */
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { fgRequest } from '@/api/client';
 import type { ConnectionScope } from '@/api/client';
 import type { FunctionConfig, ListFunctionsResponse } from '@/api/contract/functions';
@@ -59,13 +59,29 @@ export function useAllFunctions(): AllFunctions {
     if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, isError, fetchNextPage]);
   const pages = query.data?.pages;
-  const functions = useMemo(() => pages?.flatMap((p) => p.functions) ?? [], [pages]);
+  const functions = useMemo(() => (pages ? flatten(pages) : NONE), [pages]);
+  const { refetch } = query;
+  const refetchAll = useCallback(() => void refetch(), [refetch]);
   return {
     functions,
     total: pages?.[0]?.count,
     isPending: query.isPending,
     isLoadingMore: hasNextPage || isFetchingNextPage,
     error: query.error,
-    refetch: () => void query.refetch(),
+    refetch: refetchAll,
   };
+}
+
+const NONE: FunctionConfig[] = [];
+// One array per loaded set of pages, shared by every mount (list page, palette): what is derived from it
+// (the list's rows) can be cached by identity.
+const flattened = new WeakMap<readonly ListFunctionsResponse[], FunctionConfig[]>();
+
+function flatten(pages: readonly ListFunctionsResponse[]): FunctionConfig[] {
+  let functions = flattened.get(pages);
+  if (!functions) {
+    functions = pages.flatMap((p) => p.functions);
+    flattened.set(pages, functions);
+  }
+  return functions;
 }

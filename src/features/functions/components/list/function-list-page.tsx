@@ -1,8 +1,9 @@
 import '@mantine/core/styles/Skeleton.css';
 import { Button, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import type { FunctionConfig } from '@/api/contract/functions';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryError } from '@/components/ui/query-error';
 import { useFeatureTranslation } from '@/i18n/feature-catalogue';
@@ -14,7 +15,7 @@ import { useFunctionTags } from '../../api/list-tags';
 import { usePinnedFunctions } from '../../api/pin-function';
 import { useListState } from '../../hooks/use-list-state';
 import { functionsCatalogue } from '../../i18n';
-import { buildRows, distinct, visibleRows } from '../../utils/list-model';
+import { buildRows, createIncrementalFilter, distinct, sortRows } from '../../utils/list-model';
 import type { ListRow } from '../../utils/list-model';
 import { DeleteFunctionsModal } from '../delete-functions-modal';
 import type { DeleteTarget } from '../delete-functions-modal';
@@ -22,7 +23,18 @@ import { FunctionBulkBar } from './function-bulk-bar';
 import { FunctionListToolbar } from './function-list-toolbar';
 import { FunctionTable } from './function-table';
 
-const NO_TAGS = new Map<string, { key: string; value: string }[]>();
+type TagsByUrn = ReadonlyMap<string, readonly { key: string; value: string }[]>;
+const NO_TAGS: TagsByUrn = new Map();
+
+// Rows by the (shared, see useAllFunctions) functions array: coming back to the list does not rebuild them.
+const rowCache = new WeakMap<readonly FunctionConfig[], { tags: TagsByUrn; rows: ListRow[] }>();
+function rowsOf(functions: readonly FunctionConfig[], tags: TagsByUrn): ListRow[] {
+  const hit = rowCache.get(functions);
+  if (hit?.tags === tags) return hit.rows;
+  const rows = buildRows(functions, tags);
+  rowCache.set(functions, { tags, rows });
+  return rows;
+}
 
 /** `/functions`: every function (pages stream in), instant search, filters, sort, pin, bulk delete/export. */
 export function FunctionListPage() {
@@ -36,12 +48,28 @@ export function FunctionListPage() {
   const [deleting, setDeleting] = useState<DeleteTarget[]>([]);
   const [exporting, setExporting] = useState<{ done: number; total: number } | null>(null);
 
-  const rows = useMemo(() => buildRows(list.functions, tags.data ?? NO_TAGS), [list.functions, tags.data]);
-  const shown = useMemo(() => visibleRows(rows, state, pinned), [rows, state, pinned]);
+  // 10,000 functions: rows (search keys) once per load, the order once per sort or pin change, and a keystroke
+  // only filters that order.
+  const rows = useMemo(() => rowsOf(list.functions, tags.data ?? NO_TAGS), [list.functions, tags.data]);
+  const sorted = useMemo(
+    () => sortRows(rows, state.sort, state.direction, pinned),
+    [rows, state.sort, state.direction, pinned],
+  );
+  const { query, runtime, app } = state;
+  const [filterIncrementally] = useState(createIncrementalFilter);
+  const shown = useMemo(
+    () => filterIncrementally(sorted, { query, runtime, app }),
+    [filterIncrementally, sorted, query, runtime, app],
+  );
   const runtimes = useMemo(() => distinct(rows, (f) => f.runtime), [rows]);
   const apps = useMemo(() => distinct(rows, (f) => f.package), [rows]);
-  const selectedRows = rows.filter((r) => selected.has(r.urn));
+  const selectedRows = useMemo(
+    () => (selected.size === 0 ? [] : rows.filter((r) => selected.has(r.urn))),
+    [rows, selected],
+  );
   const targets = selectedRows.map((r) => ({ urn: r.urn, name: r.fn.func_name }));
+  // The delete dialog mounts when first needed (a closed Mantine Modal still costs a render pass per mount).
+  const [deleteUsed, setDeleteUsed] = useState(false);
 
   const onToggleSelect = useCallback((urn: string) => {
     setSelected((prev) => {
@@ -49,6 +77,14 @@ export function FunctionListPage() {
       if (!next.delete(urn)) next.add(urn);
       return next;
     });
+  }, []);
+  // Reads the rows shown at click time, so the header's checkbox does not re-render on every keystroke.
+  const shownRef = useRef(shown);
+  useLayoutEffect(() => {
+    shownRef.current = shown;
+  });
+  const onToggleAll = useCallback((all: boolean) => {
+    setSelected(all ? new Set(shownRef.current.map((r) => r.urn)) : new Set());
   }, []);
   const hrefOf = useCallback(
     (row: ListRow) => paths.function(scope.connectionId, row.fn.package, row.fn.func_name),
@@ -106,14 +142,17 @@ export function FunctionListPage() {
         {list.error ? (
           <QueryError title={t('list.loadError')} error={list.error} onRetry={list.refetch} />
         ) : null}
-        <FunctionBulkBar
-          count={selectedRows.length}
-          exporting={exporting}
-          onExport={() => void runExport()}
-          onDelete={() => {
-            setDeleting(targets);
-          }}
-        />
+        {selectedRows.length > 0 ? (
+          <FunctionBulkBar
+            count={selectedRows.length}
+            exporting={exporting}
+            onExport={() => void runExport()}
+            onDelete={() => {
+              setDeleteUsed(true);
+              setDeleting(targets);
+            }}
+          />
+        ) : null}
         {shown.length === 0 ? (
           <Paper withBorder p="lg">
             <Stack align="flex-start">
@@ -132,9 +171,7 @@ export function FunctionListPage() {
             direction={state.direction}
             onSort={toggleSort}
             onToggleSelect={onToggleSelect}
-            onToggleAll={(all) => {
-              setSelected(all ? new Set(shown.map((r) => r.urn)) : new Set());
-            }}
+            onToggleAll={onToggleAll}
             onTogglePin={toggle}
             hrefOf={hrefOf}
           />
@@ -160,16 +197,18 @@ export function FunctionListPage() {
         onRefresh={list.refetch}
       />
       {body}
-      <DeleteFunctionsModal
-        targets={deleting}
-        onClose={() => {
-          setDeleting([]);
-        }}
-        onDeleted={(results) => {
-          const gone = new Set(results.filter((r) => !r.error).map((r) => r.urn));
-          setSelected((prev) => new Set([...prev].filter((u) => !gone.has(u))));
-        }}
-      />
+      {deleteUsed ? (
+        <DeleteFunctionsModal
+          targets={deleting}
+          onClose={() => {
+            setDeleting([]);
+          }}
+          onDeleted={(results) => {
+            const gone = new Set(results.filter((r) => !r.error).map((r) => r.urn));
+            setSelected((prev) => new Set([...prev].filter((u) => !gone.has(u))));
+          }}
+        />
+      ) : null}
     </>
   );
 }

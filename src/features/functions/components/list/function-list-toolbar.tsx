@@ -3,7 +3,7 @@ import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/ScrollArea.css';
 import { ActionIcon, Group, Loader, Select, Text, TextInput } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { SearchIcon } from '@/components/ui/icons';
 import { useFeatureTranslation } from '@/i18n/feature-catalogue';
 import { functionsCatalogue } from '../../i18n';
@@ -52,29 +52,15 @@ export function FunctionListToolbar({
         }}
         w={360}
       />
-      <Select
-        aria-label={t('list.runtimeFilter')}
-        placeholder={t('list.allRuntimes')}
-        data={runtimes}
-        value={state.runtime}
-        onChange={onRuntime}
-        clearable
-        searchable
-        w={190}
+      <ListFilters
+        runtimes={runtimes}
+        apps={apps}
+        runtime={state.runtime}
+        app={state.app}
+        onRuntime={onRuntime}
+        onApp={onApp}
+        onRefresh={onRefresh}
       />
-      <Select
-        aria-label={t('list.appFilter')}
-        placeholder={t('list.allApps')}
-        data={apps}
-        value={state.app}
-        onChange={onApp}
-        clearable
-        searchable
-        w={170}
-      />
-      <ActionIcon variant="default" size="lg" aria-label={t('list.refresh')} onClick={onRefresh}>
-        ↻
-      </ActionIcon>
       <Group gap={6} ml="auto" role="status" aria-live="polite">
         {loadingMore ? <Loader size="xs" /> : null}
         <Text size="sm" c="dimmed">
@@ -86,3 +72,56 @@ export function FunctionListToolbar({
     </Group>
   );
 }
+
+// Closed dropdowns unmounted: Mantine keeps every option (and a ScrollArea) mounted by default.
+const COMBOBOX_PROPS = { keepMounted: false };
+
+/** Memoised: a search keystroke re-renders the search box and the count, not these. */
+const ListFilters = memo(function ListFilters({
+  runtimes,
+  apps,
+  runtime,
+  app,
+  onRuntime,
+  onApp,
+  onRefresh,
+}: {
+  runtimes: string[];
+  apps: string[];
+  runtime: string | null;
+  app: string | null;
+  onRuntime: (value: string | null) => void;
+  onApp: (value: string | null) => void;
+  onRefresh: () => void;
+}) {
+  const t = useFeatureTranslation(functionsCatalogue);
+  return (
+    <>
+      <Select
+        aria-label={t('list.runtimeFilter')}
+        placeholder={t('list.allRuntimes')}
+        data={runtimes}
+        value={runtime}
+        onChange={onRuntime}
+        clearable
+        searchable
+        comboboxProps={COMBOBOX_PROPS}
+        w={190}
+      />
+      <Select
+        aria-label={t('list.appFilter')}
+        placeholder={t('list.allApps')}
+        data={apps}
+        value={app}
+        onChange={onApp}
+        clearable
+        searchable
+        comboboxProps={COMBOBOX_PROPS}
+        w={170}
+      />
+      <ActionIcon variant="default" size="lg" aria-label={t('list.refresh')} onClick={onRefresh}>
+        ↻
+      </ActionIcon>
+    </>
+  );
+});

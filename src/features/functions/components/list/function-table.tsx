@@ -1,8 +1,9 @@
 import '@mantine/core/styles/Table.css';
-import { Anchor, Table, Text, UnstyledButton } from '@mantine/core';
+import { Table, UnstyledButton } from '@mantine/core';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useRef } from 'react';
-import { Link } from 'react-router';
+import { memo, useCallback, useMemo, useRef } from 'react';
+import type { MouseEvent } from 'react';
+import { useNavigate } from 'react-router';
 import { useFeatureTranslation } from '@/i18n/feature-catalogue';
 import type { FeatureT } from '@/i18n/feature-catalogue';
 import { functionsCatalogue } from '../../i18n';
@@ -32,11 +33,24 @@ export interface FunctionTableProps {
 /**
  * The function list's table (UI.md "Resource list"): sortable sticky header, selection checkboxes, a pin per
  * row, virtualized rows so the DOM stays small whatever the count (@tanstack/react-virtual; fixed row height).
+ * Rows are plain elements styled by the table's CSS variables (a Mantine Table.Td per cell costs more than the
+ * rest of a row; the name is a plain link navigating through the router, a router Link costs as much as the
+ * rest of the row) and memoised, so scrolling or typing renders only the rows that change.
  */
 export function FunctionTable(props: FunctionTableProps) {
   const t = useFeatureTranslation(functionsCatalogue);
-  const { rows, selected, pinned } = props;
+  const { rows, selected, pinned, hrefOf, onToggleSelect, onTogglePin } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
+  const navigate = useNavigate();
+  const onOpen = useCallback((href: string) => void navigate(href), [navigate]);
+  const labels = useMemo(
+    () => ({
+      select: nameTemplate(t('list.selectRow', { name: NAME_MARK })),
+      pin: nameTemplate(t('list.pin', { name: NAME_MARK })),
+      unpin: nameTemplate(t('list.unpin', { name: NAME_MARK })),
+    }),
+    [t],
+  );
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders this component itself; nothing here relies on compiler memoisation
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -53,31 +67,19 @@ export function FunctionTable(props: FunctionTableProps) {
   const items = virtualizer.getVirtualItems();
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
-  const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.urn));
+  const allSelected =
+    selected.size >= rows.length && rows.length > 0 && rows.every((r) => selected.has(r.urn));
 
   return (
     <div ref={scrollRef} className={classes.scroller} data-function-list="">
       <Table stickyHeader aria-label={t('list.tableLabel')} aria-rowcount={rows.length + 1} layout="fixed">
-        <Table.Thead>
-          <Table.Tr aria-rowindex={1}>
-            <Table.Th className={classes.check}>
-              <input
-                type="checkbox"
-                aria-label={t('list.selectAll')}
-                checked={allSelected}
-                onChange={(e) => {
-                  props.onToggleAll(e.currentTarget.checked);
-                }}
-              />
-            </Table.Th>
-            <Table.Th className={classes.pin}>
-              <span className={classes.visuallyHidden}>{t('list.pinned')}</span>
-            </Table.Th>
-            {SORT_COLUMNS.map((column) => (
-              <SortHeader key={column} column={column} t={t} {...props} />
-            ))}
-          </Table.Tr>
-        </Table.Thead>
+        <TableHeader
+          sort={props.sort}
+          direction={props.direction}
+          onSort={props.onSort}
+          allSelected={allSelected}
+          onToggleAll={props.onToggleAll}
+        />
         <Table.Tbody>
           {top > 0 ? (
             <tr aria-hidden="true">
@@ -94,10 +96,11 @@ export function FunctionTable(props: FunctionTableProps) {
                 index={item.index}
                 isSelected={selected.has(row.urn)}
                 isPinned={pinned.has(row.urn)}
-                href={props.hrefOf(row)}
-                onToggleSelect={props.onToggleSelect}
-                onTogglePin={props.onTogglePin}
-                t={t}
+                href={hrefOf(row)}
+                onToggleSelect={onToggleSelect}
+                onTogglePin={onTogglePin}
+                onOpen={onOpen}
+                labels={labels}
               />
             );
           })}
@@ -112,14 +115,64 @@ export function FunctionTable(props: FunctionTableProps) {
   );
 }
 
-function SortHeader({
-  column,
+const TableHeader = memo(function TableHeader({
   sort,
   direction,
   onSort,
+  allSelected,
+  onToggleAll,
+}: {
+  sort: SortColumn;
+  direction: SortDirection;
+  onSort: (column: SortColumn) => void;
+  allSelected: boolean;
+  onToggleAll: (select: boolean) => void;
+}) {
+  const t = useFeatureTranslation(functionsCatalogue);
+  return (
+    <Table.Thead>
+      <Table.Tr aria-rowindex={1}>
+        <Table.Th className={classes.check}>
+          <input
+            type="checkbox"
+            aria-label={t('list.selectAll')}
+            checked={allSelected}
+            onChange={(e) => {
+              onToggleAll(e.currentTarget.checked);
+            }}
+          />
+        </Table.Th>
+        <Table.Th className={classes.pin}>
+          <span className={classes.visuallyHidden}>{t('list.pinned')}</span>
+        </Table.Th>
+        {SORT_COLUMNS.map((column) => (
+          <SortHeader
+            key={column}
+            column={column}
+            active={sort === column}
+            direction={direction}
+            onSort={onSort}
+            t={t}
+          />
+        ))}
+      </Table.Tr>
+    </Table.Thead>
+  );
+});
+
+function SortHeader({
+  column,
+  active,
+  direction,
+  onSort,
   t,
-}: FunctionTableProps & { column: SortColumn; t: FeatureT<Catalogue> }) {
-  const active = sort === column;
+}: {
+  column: SortColumn;
+  active: boolean;
+  direction: SortDirection;
+  onSort: (column: SortColumn) => void;
+  t: FeatureT<Catalogue>;
+}) {
   const label = t(`list.columns.${column}`);
   return (
     <Table.Th
@@ -140,6 +193,26 @@ function SortHeader({
   );
 }
 
+// Row labels are translated once per language around this marker, then filled per row: an i18next `t` call
+// costs more than the rest of a row's render.
+const NAME_MARK = '\u0000';
+
+interface RowLabels {
+  select: (name: string) => string;
+  pin: (name: string) => string;
+  unpin: (name: string) => string;
+}
+
+function nameTemplate(translated: string): (name: string) => string {
+  const parts = translated.split(NAME_MARK);
+  return (name) => parts.join(name);
+}
+
+/** A click the app handles (a new tab, window or download stays the browser's, as with a router Link). */
+function isPlainClick(e: MouseEvent<HTMLAnchorElement>): boolean {
+  return e.button === 0 && !e.metaKey && !e.altKey && !e.ctrlKey && !e.shiftKey && !e.defaultPrevented;
+}
+
 const FunctionRow = memo(function FunctionRow({
   row,
   index,
@@ -148,7 +221,8 @@ const FunctionRow = memo(function FunctionRow({
   href,
   onToggleSelect,
   onTogglePin,
-  t,
+  onOpen,
+  labels,
 }: {
   row: ListRow;
   index: number;
@@ -157,50 +231,55 @@ const FunctionRow = memo(function FunctionRow({
   href: string;
   onToggleSelect: (urn: string) => void;
   onTogglePin: (urn: string, pin: boolean) => void;
-  t: FeatureT<Catalogue>;
+  onOpen: (href: string) => void;
+  labels: RowLabels;
 }) {
   const { fn } = row;
   return (
-    <Table.Tr aria-rowindex={index + 2} aria-selected={isSelected} className={classes.row}>
-      <Table.Td>
+    <tr aria-rowindex={index + 2} aria-selected={isSelected} className={classes.row}>
+      <td className={classes.td}>
         <input
           type="checkbox"
-          aria-label={t('list.selectRow', { name: fn.func_name })}
+          aria-label={labels.select(fn.func_name)}
           checked={isSelected}
           onChange={() => {
             onToggleSelect(row.urn);
           }}
         />
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td className={classes.td}>
         <button
           type="button"
           className={classes.pinButton}
           aria-pressed={isPinned}
-          aria-label={
-            isPinned ? t('list.unpin', { name: fn.func_name }) : t('list.pin', { name: fn.func_name })
-          }
+          aria-label={isPinned ? labels.unpin(fn.func_name) : labels.pin(fn.func_name)}
           onClick={() => {
             onTogglePin(row.urn, !isPinned);
           }}
         >
           {isPinned ? '★' : '☆'}
         </button>
-      </Table.Td>
-      <Table.Td className={classes.cell}>
-        <Anchor component={Link} to={href} fw={600} size="sm">
+      </td>
+      <td className={classes.cell}>
+        <a
+          href={href}
+          className={classes.link}
+          onClick={(e) => {
+            if (!isPlainClick(e)) return;
+            e.preventDefault();
+            onOpen(href);
+          }}
+        >
           {fn.func_name}
-        </Anchor>
-      </Table.Td>
-      <Table.Td className={classes.cell}>{fn.runtime}</Table.Td>
-      <Table.Td className={classes.cell}>{fn.memory_size}</Table.Td>
-      <Table.Td className={classes.cell}>{fn.package}</Table.Td>
-      <Table.Td className={classes.cell}>{formatModified(fn.last_modified)}</Table.Td>
-      <Table.Td className={classes.cell}>
-        <Text span size="sm" c="dimmed" title={fn.description}>
-          {fn.description}
-        </Text>
-      </Table.Td>
-    </Table.Tr>
+        </a>
+      </td>
+      <td className={classes.cell}>{fn.runtime}</td>
+      <td className={classes.cell}>{fn.memory_size}</td>
+      <td className={classes.cell}>{fn.package}</td>
+      <td className={classes.cell}>{formatModified(fn.last_modified)}</td>
+      <td className={`${classes.cell} ${classes.dimmed}`} title={fn.description}>
+        {fn.description}
+      </td>
+    </tr>
   );
 });
