@@ -37,7 +37,12 @@ export async function runInBrowser<T>(
     logLevel: 'warn',
     plugins: [react()],
     resolve: { alias: { '@': path.resolve('src') } },
-    build: { outDir, emptyOutDir: true },
+    // Readable function names in profiles: FG_BENCH_PROFILE, or FG_BENCH_MINIFY=0 alone.
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: !process.env.FG_BENCH_PROFILE && process.env.FG_BENCH_MINIFY !== '0',
+    },
   });
   const server = http.createServer((req, res) => {
     const file = path.join(
@@ -59,7 +64,32 @@ export async function runInBrowser<T>(
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`http://127.0.0.1:${String((server.address() as AddressInfo).port)}/`);
-    return await measure(page);
+    // FG_BENCH_PROFILE=<dir>: a trace (<name>.trace.json, Chrome DevTools' Performance panel; performance.mark()s
+    // show) and a CPU profile (<name>.cpuprofile) of the measured part.
+    const profileDir = process.env.FG_BENCH_PROFILE;
+    if (!profileDir) return await measure(page);
+    fs.mkdirSync(profileDir, { recursive: true });
+    // The (unminified) build next to the profile, to read its line numbers.
+    fs.cpSync(outDir, path.join(profileDir, `${name}-build`), { recursive: true });
+    // FG_BENCH_PROFILE_CPU=0: the trace alone (the sampling profiler slows the page down).
+    const sampling = process.env.FG_BENCH_PROFILE_CPU !== '0';
+    const cdp = await page.context().newCDPSession(page);
+    if (sampling) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
+    await browser.startTracing(page, {
+      path: path.join(profileDir, `${name}.trace.json`),
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'],
+    });
+    const result = await measure(page);
+    await browser.stopTracing();
+    if (sampling) {
+      const { profile } = await cdp.send('Profiler.stop');
+      fs.writeFileSync(path.join(profileDir, `${name}.cpuprofile`), JSON.stringify(profile));
+    }
+    return result;
   } finally {
     await browser.close();
     server.close();

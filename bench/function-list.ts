@@ -1,22 +1,26 @@
 /**
- * Function list benchmark (issue #5): 10,000 functions already in the query cache, the real list page
- * (FunctionListPage: toolbar, virtualized table) in headless Chromium, production build.
- * Targets: rows painted ≤ 100 ms after render starts; ≤ 500 DOM elements inside the list whatever the count
- * (measured at the top and after scrolling to the middle); a search keystroke → filtered rows painted ≤ 50 ms.
+ * Function list benchmark (issue #5): 10,000 functions already in the query cache, the real console (providers,
+ * route tree, shell, the list route `src/app/routes/functions.tsx`) in headless Chromium, production build.
+ * The app is already running when the user opens the list: it is mounted on another page first (a page with
+ * no data of its own), the list route's chunk has loaded (the cache holds the list, so the list or the palette
+ * was used before), then `router.navigate` to the list is timed until its rows are in the DOM and a frame has
+ * been painted. Nothing derived from the list (rows, order) exists before that navigation.
+ * Targets: rows painted ≤ 100 ms after navigating; ≤ 500 DOM elements inside the list whatever the count
+ * (measured at the top and after scrolling to the middle); a search keystroke → filtered rows painted ≤ 50 ms
+ * (from the input event until the table shows exactly the matching rows and the next frame has painted).
  */
 import { runInBrowser } from './charts';
 
 const ENTRY = `
-import '@mantine/core/styles.css';
-import { MantineProvider } from '@mantine/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { I18nextProvider } from 'react-i18next';
+import '@/app/styles';
 import { createRoot } from 'react-dom/client';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { createI18n } from '@/i18n/i18n';
-import { ActiveConnectionProvider } from '@/lib/active-connection';
+import { AppProviders } from '@/app/providers';
+import { createAppRoutes } from '@/app/router';
+import { connectionsQueryOptions } from '@/features/connections/api/get-connections';
 import { functionListQueryOptions } from '@/features/functions/api/list-functions';
-import { FunctionListPage } from '@/features/functions/components/list/function-list-page';
+import { createI18n } from '@/i18n/i18n';
+import { createQueryClient } from '@/lib/query-client';
 
 const N = 10_000;
 const RUNTIMES = ['Node.js18.15', 'Python3.9', 'Python3.10', 'Node.js16.17', 'Java11', 'Go1.x'];
@@ -34,54 +38,76 @@ const functions = Array.from({ length: N }, (_, i) => ({
   last_modified: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
   strategy_config: { concurrency: -1, concurrent_num: 1 },
 }));
+// What the page must show for a query (name, runtime or app contains it; no tags here).
+const expectedCount = (q) => functions.filter((f) => (f.func_name + '\\n' + f.runtime + '\\n' + f.package).toLowerCase().includes(q)).length;
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+const queryClient = createQueryClient({ retry: false });
+queryClient.setQueryData(connectionsQueryOptions().queryKey, [connection]);
 const listKey = functionListQueryOptions(scope).queryKey;
 queryClient.setQueryData(listKey, { pages: [{ functions, next_marker: N, count: N }], pageParams: [0] });
 queryClient.setQueryData([...listKey, 'tags'], new Map());
 const i18n = createI18n();
-const router = createMemoryRouter([{ path: '*', element: <FunctionListPage /> }], { initialEntries: ['/c/local/functions'] });
+// A page inside the shell that loads nothing (the not-found page), so the shell is up and idle.
+const router = createMemoryRouter(createAppRoutes(queryClient), { initialEntries: ['/c/local/elsewhere'] });
+createRoot(document.getElementById('root')).render(
+  <AppProviders queryClient={queryClient} i18n={i18n}>
+    <RouterProvider router={router} />
+  </AppProviders>,
+);
 
+/** Resolves after the next paint: the frame's rAF runs before paint, a task queued from it runs after. */
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+const list = () => document.querySelector('[data-function-list]');
 const rows = () => document.querySelectorAll('[data-function-list] tbody tr:not([aria-hidden])');
-const listElements = () => document.querySelector('[data-function-list]')?.querySelectorAll('*').length ?? 0;
+const listElements = () => list()?.querySelectorAll('*').length ?? 0;
+/** The table announces its row count (header + matches); a deferred render would mark the list busy. */
+const showsExactly = (count) => {
+  const table = list()?.querySelector('table');
+  return table?.getAttribute('aria-rowcount') === String(count + 1) && !list().querySelector('[aria-busy=true]') && list().getAttribute('aria-busy') !== 'true';
+};
+// A fast typist's pace between keys (and a settled page before each figure).
+const idle = () => new Promise((r) => setTimeout(r, 150));
 
 window.runBench = async () => {
+  // The app is up on another page and the list route's code is loaded.
+  while (!document.querySelector('main')) await frame();
+  await import('@/app/routes/functions');
+  await new Promise((r) => setTimeout(r, 500));
+  if (list()) throw new Error('the list is on screen before navigating');
+
+  performance.mark('navigate');
   const t0 = performance.now();
-  createRoot(document.getElementById('root')).render(
-    <MantineProvider>
-      <I18nextProvider i18n={i18n}>
-        <QueryClientProvider client={queryClient}>
-          <ActiveConnectionProvider connection={connection}>
-            <RouterProvider router={router} />
-          </ActiveConnectionProvider>
-        </QueryClientProvider>
-      </I18nextProvider>
-    </MantineProvider>,
-  );
-  while (rows().length === 0) await frame();
+  void router.navigate('/c/local/functions');
+  while (rows().length === 0) await new Promise((r) => requestAnimationFrame(r));
+  await frame();
   const paintMs = performance.now() - t0;
+  performance.mark('list painted');
   const rowsShown = rows().length;
   const domTop = listElements();
-  const scroller = document.querySelector('[data-function-list]');
+  const scroller = list();
   scroller.scrollTop = scroller.scrollHeight / 2;
   await frame(); await frame();
   const domMiddle = listElements();
   scroller.scrollTop = 0;
   await frame();
+  await idle();
 
   const input = document.querySelector('input[type=search]');
   const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
   const keystrokes = [];
   for (const ch of 'svc-0012') {
-    const before = rows()[0]?.textContent;
+    const query = input.value + ch;
+    const expected = expectedCount(query.toLowerCase());
+    performance.mark('key ' + ch);
     const t = performance.now();
-    setValue.call(input, input.value + ch);
+    setValue.call(input, query);
     input.dispatchEvent(new Event('input', { bubbles: true }));
+    while (!showsExactly(expected)) await new Promise((r) => requestAnimationFrame(r));
     await frame();
-    keystrokes.push({ ch, ms: performance.now() - t, rows: rows().length, changed: rows()[0]?.textContent !== before });
+    keystrokes.push({ ch, ms: performance.now() - t, rows: rows().length, matches: expected });
+    await idle();
   }
-  const matches = document.querySelectorAll('[data-function-list] tbody tr:not([aria-hidden])').length;
+  const matches = rows().length;
   return { paintMs, rowsShown, domTop, domMiddle, keystrokes, matches };
 };
 `;
@@ -91,7 +117,7 @@ interface ListFigures {
   rowsShown: number;
   domTop: number;
   domMiddle: number;
-  keystrokes: { ch: string; ms: number; rows: number; changed: boolean }[];
+  keystrokes: { ch: string; ms: number; rows: number; matches: number }[];
   matches: number;
 }
 
@@ -108,7 +134,7 @@ export async function runFunctionListBench(): Promise<ListFigures> {
   const ok = (pass: boolean) => (pass ? 'OK' : 'OVER');
   console.log(
     [
-      '\nFunction list (10,000 functions in the cache, Chromium, production build)',
+      '\nFunction list (10,000 functions in the cache, navigating from another page; Chromium, production build)',
       `  rows painted          ${figures.paintMs.toFixed(1)} ms (${String(figures.rowsShown)} rows in the DOM)  target ≤ 100 ms  ${ok(figures.paintMs <= 100)}`,
       `  DOM elements in list  ${String(figures.domTop)} at top, ${String(figures.domMiddle)} mid-scroll  target ≤ 500  ${ok(dom <= 500)}`,
       `  search keystroke      median ${(median ?? 0).toFixed(1)} ms, worst ${worst.toFixed(1)} ms over ${String(figures.keystrokes.length)} keys  target ≤ 50 ms  ${ok(worst <= 50)}`,
