@@ -23,6 +23,8 @@ import { RuntimeManager } from './runtime/runtime-manager';
 import type { RuntimeManagerOptions } from './runtime/types';
 import { openDatabase } from './store/db';
 import type { Db } from './store/db';
+import { workerSqlWriter } from './store/sql-writer';
+import type { SqlWriter } from './store/sql-writer';
 import { triggerStoreFor } from './store/triggers-store';
 import { timerEvent } from './triggers/event-templates';
 
@@ -32,6 +34,7 @@ export interface Execution {
   logs: LogStore;
   /** The database of metrics and logs. */
   telemetry: Db;
+  writer: SqlWriter;
   invoker: Invoker;
   asyncQueue: AsyncQueue;
   timers: TimerScheduler;
@@ -70,8 +73,10 @@ export function execution(deps: LocalDeps): Execution {
   // never blocks the event loop the way a synchronous=FULL commit would.
   const telemetry = openDatabase(deps.settings.dataDir, TELEMETRY_DATABASE_FILE);
   telemetry.pragma('synchronous = NORMAL');
-  const metrics = createMetricsStore(telemetry);
-  const logs = createLogStore(telemetry);
+  // The rows themselves are written on a worker thread (store/sql-writer.ts); this connection reads.
+  const writer = workerSqlWriter(telemetry.name, telemetry, deps.log);
+  const metrics = createMetricsStore(telemetry, { writer });
+  const logs = createLogStore(telemetry, { writer });
   const invoker = createInvoker(deps, runtime, metrics, logs, { ...runtimeExtras(deps), ...options.extras });
   keepReservedWarm(deps, runtime, invoker);
   const asyncQueue = createAsyncWorker(deps, invoker, options);
@@ -98,6 +103,7 @@ export function execution(deps: LocalDeps): Execution {
     metrics,
     logs,
     telemetry,
+    writer,
     invoker,
     asyncQueue,
     timers,
@@ -142,6 +148,7 @@ export async function closeExecution(deps: LocalDeps): Promise<void> {
   for (const stop of [...ex.onClose].reverse()) await stop();
   ex.metrics.close();
   ex.logs.close();
+  await ex.writer.close();
   ex.telemetry.close();
   await ex.runtime.close();
 }

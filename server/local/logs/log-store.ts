@@ -6,6 +6,8 @@
  */
 import type { Db } from '../store/db';
 import { runMigrations } from '../store/db';
+import { directSqlWriter } from '../store/sql-writer';
+import type { SqlWriter } from '../store/sql-writer';
 
 export type LogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
 
@@ -65,28 +67,30 @@ export function lineNumber(time: number, seq: number): string {
 
 export function createLogStore(
   db: Db,
-  options: { flushIntervalMs?: number; maxBatch?: number } = {},
+  options: { flushIntervalMs?: number; maxBatch?: number; writer?: SqlWriter } = {},
 ): LogStore {
   runMigrations(db, 'logs', MIGRATIONS);
+  const writer = options.writer ?? directSqlWriter(db);
   const flushIntervalMs = options.flushIntervalMs ?? 20;
   const maxBatch = options.maxBatch ?? 2000;
-  const insert = db.prepare('INSERT INTO log_lines VALUES (?, ?, ?, ?, ?, ?)');
+  const insertSql = 'INSERT INTO log_lines VALUES (?, ?, ?, ?, ?, ?)';
   const lastRow = db.prepare('SELECT MAX(line_num) AS n FROM log_lines').get() as { n: string | null };
   let lastMs = lastRow.n ? Number(BigInt(lastRow.n) / 1_000_000n) : 0;
   let seq = lastRow.n ? Number(BigInt(lastRow.n) % 1_000_000n) : 0;
   let buffer: [string, string, number, string | null, string, string][] = [];
   let timer: NodeJS.Timeout | undefined;
 
-  const write = db.transaction((rows: typeof buffer) => {
-    for (const row of rows) insert.run(row[0], row[1], row[2], row[3], row[4], row[5]);
-  });
-  const flush = () => {
+  const submit = () => {
     if (timer) clearTimeout(timer);
     timer = undefined;
     if (buffer.length === 0) return;
     const rows = buffer;
     buffer = [];
-    write(rows);
+    writer.submit([{ sql: insertSql, rows }]);
+  };
+  const flush = () => {
+    submit();
+    writer.sync();
   };
 
   return {
@@ -108,8 +112,8 @@ export function createLogStore(
         line.content,
         JSON.stringify(line.labels),
       ]);
-      if (buffer.length >= maxBatch) flush();
-      else timer ??= setTimeout(flush, flushIntervalMs);
+      if (buffer.length >= maxBatch) submit();
+      else timer ??= setTimeout(submit, flushIntervalMs);
     },
     flush,
     *scan(o) {

@@ -6,6 +6,8 @@
  */
 import type { Db } from '../store/db';
 import { runMigrations } from '../store/db';
+import { directSqlWriter } from '../store/sql-writer';
+import type { SqlWriter } from '../store/sql-writer';
 
 export type InvocationOutcome = 'success' | 'function_error' | 'system_error' | 'rejected';
 
@@ -167,16 +169,13 @@ function addToRollup(
 
 export function createMetricsStore(
   db: Db,
-  options: { flushIntervalMs?: number; maxBatch?: number } = {},
+  options: { flushIntervalMs?: number; maxBatch?: number; writer?: SqlWriter } = {},
 ): MetricsStore {
   runMigrations(db, 'metrics', MIGRATIONS);
   const flushIntervalMs = options.flushIntervalMs ?? 20;
   const maxBatch = options.maxBatch ?? 1000;
-  const insertRecord = db.prepare(
-    'INSERT INTO invocation_records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  const upsertMinute = db.prepare(
-    `INSERT INTO metric_minutes (func_urn, qualifier, minute, count, fail_count, function_error_count, system_error_count,
+  const insertRecordSql = 'INSERT INTO invocation_records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
+  const upsertMinuteSql = `INSERT INTO metric_minutes (func_urn, qualifier, minute, count, fail_count, function_error_count, system_error_count,
        reject_count, duration_sum, duration_min, duration_max, gb_seconds)
      VALUES (@funcUrn, @qualifier, @minute, @count, @fail, @functionError, @systemError, @reject, @duration, @dmin, @dmax, @gbs)
      ON CONFLICT (func_urn, qualifier, minute) DO UPDATE SET
@@ -192,8 +191,8 @@ export function createMetricsStore(
        duration_max = CASE WHEN excluded.duration_max IS NULL THEN duration_max
                            WHEN duration_max IS NULL THEN excluded.duration_max
                            ELSE MAX(duration_max, excluded.duration_max) END,
-       gb_seconds = gb_seconds + excluded.gb_seconds`,
-  );
+       gb_seconds = gb_seconds + excluded.gb_seconds`;
+  const writer = options.writer ?? directSqlWriter(db);
   const upsertInstances = db.prepare(
     `INSERT INTO instance_minutes (func_urn, qualifier, minute, on_demand_max, reserved_max) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (func_urn, qualifier, minute) DO UPDATE SET
@@ -206,10 +205,16 @@ export function createMetricsStore(
 
   // One row per invocation; the per-minute rollups are summed in memory first, so a batch of a thousand calls
   // of one function costs a thousand inserts and two or three upserts, not three thousand.
-  const writeBatch = db.transaction((batch: InvocationRecord[]) => {
+  const submit = () => {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    if (buffer.length === 0) return;
+    const batch = buffer;
+    buffer = [];
+    const records: unknown[][] = [];
     const rollups = new Map<string, MinuteDelta>();
     for (const rec of batch) {
-      insertRecord.run(
+      records.push([
         rec.requestId,
         rec.funcUrn,
         rec.version,
@@ -223,22 +228,22 @@ export function createMetricsStore(
         rec.errorCode ?? null,
         rec.coldStart ? 1 : 0,
         rec.source,
-      );
+      ]);
       const minute = Math.floor(rec.startedAt / MINUTE_MS) * MINUTE_MS;
       addToRollup(rollups, rec, minute, '*');
       addToRollup(rollups, rec, minute, rec.version);
       if (rec.alias) addToRollup(rollups, rec, minute, `!${rec.alias}`);
     }
-    for (const row of rollups.values()) upsertMinute.run(row);
-  });
-
+    // One row per invocation; the per-minute rollups are summed first, so a batch of a thousand calls of one
+    // function costs a thousand inserts and two or three upserts, not three thousand.
+    writer.submit([
+      { sql: insertRecordSql, rows: records },
+      { sql: upsertMinuteSql, rows: [...rollups.values()] as unknown as Record<string, unknown>[] },
+    ]);
+  };
   const flush = () => {
-    if (timer) clearTimeout(timer);
-    timer = undefined;
-    if (buffer.length === 0) return;
-    const batch = buffer;
-    buffer = [];
-    writeBatch(batch);
+    submit();
+    writer.sync();
   };
 
   const durationRows = (funcUrn: string, qualifier: string, from: number, to: number) => {
@@ -257,8 +262,8 @@ export function createMetricsStore(
   return {
     record(rec) {
       buffer.push(rec);
-      if (buffer.length >= maxBatch) flush();
-      else timer ??= setTimeout(flush, flushIntervalMs);
+      if (buffer.length >= maxBatch) submit();
+      else timer ??= setTimeout(submit, flushIntervalMs);
     },
     recordInstances(funcUrn, qualifier, onDemand, reserved, at) {
       upsertInstances.run(funcUrn, qualifier, Math.floor(at / MINUTE_MS) * MINUTE_MS, onDemand, reserved);
