@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import type { Socket } from 'node:net';
 import { FrameDecoder, FrameWriter, LineSplitter } from './frame-codec';
+import { ProcMemory } from './proc-memory';
 import {
   termination,
   unknownError,
@@ -35,7 +35,6 @@ interface Pending {
   resolve: (r: RunResult) => void;
 }
 
-const PAGE = 4096;
 const RESAMPLE_MS = 5;
 const MAX_LINE = 90 * 1024;
 
@@ -54,6 +53,7 @@ export class Instance {
   private readonly chan: Socket;
   private readonly out: FrameWriter;
   private sampledAt = 0;
+  private memory: ProcMemory | undefined;
   private readonly pending = new Map<string, Pending>();
   private startLogs: LogEntry[] = [];
   private startResolve: ((r: StartResult) => void) | null = null;
@@ -166,12 +166,10 @@ export class Instance {
   sampleMemory(): number {
     if (this.state === 'dead' || this.child.pid === undefined) return this.rss;
     this.sampledAt = performance.now();
-    try {
-      const statm = fs.readFileSync(`/proc/${this.child.pid}/statm`, 'latin1');
-      this.rss = Number(statm.split(' ')[1]) * PAGE;
-    } catch {
-      return this.rss;
-    }
+    this.memory ??= new ProcMemory(this.child.pid);
+    const rss = this.memory.rss();
+    if (rss === undefined) return this.rss;
+    this.rss = rss;
     for (const p of this.pending.values()) p.maxRss = Math.max(p.maxRss, this.rss);
     if (this.rss > this.launch.memoryLimitBytes) {
       this.kill(termination('out_of_memory', 'FSS.4205', 'runtime memory limit exceeded', 'MemoryError'));
@@ -227,6 +225,7 @@ export class Instance {
     this.pending.clear();
     this.active = 0;
     this.chan.destroy();
+    this.memory?.close();
     this.launch.onExit(this);
   }
 
