@@ -79,6 +79,8 @@ export class Instance {
     });
     this.chan.on('data', (c: Buffer) => {
       decoder.push(c);
+      // The host is awake and answering: calls held for it go now.
+      this.out.flush();
     });
     this.chan.on('error', () => undefined);
     const out = new LineSplitter((line) => {
@@ -158,7 +160,7 @@ export class Instance {
           requestId,
         );
       }, timeoutMs + 1); // libuv timers run on a ms clock cached per loop turn: may fire up to 1 ms early
-      this.out.send({ t: 'invoke', id: requestId, event, alias });
+      this.out.send({ t: 'invoke', id: requestId, event, alias }, this.active > 1);
     });
   }
 
