@@ -26,7 +26,15 @@ const featureZones = features.map((name) => ({
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.fgdata*', 'coverage'],
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      '.fgdata*',
+      'coverage',
+      'bench/.tmp',
+    ],
   },
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   js.configs.recommended,

@@ -37,7 +37,9 @@ parentPort.on('message', (message) => {
     try {
       write(message.groups);
     } catch (error) {
-      parentPort.postMessage({ error: error instanceof Error ? error.stack || error.message : String(error) });
+      parentPort.postMessage({
+        error: error instanceof Error ? error.stack || error.message : String(error),
+      });
     }
   }
   Atomics.store(done, 0, message.seq);

@@ -79,7 +79,11 @@ export function workerSqlWriter(file: string, fallbackDb: Db, log: (line: string
     log(`telemetry writer stopped: ${error.stack ?? error.message}; writing on the main thread from now on`);
     fallback ??= directSqlWriter(fallbackDb);
   });
-  const exited = new Promise<void>((resolve) => worker.once('exit', () => { resolve(); }));
+  const exited = new Promise<void>((resolve) =>
+    worker.once('exit', () => {
+      resolve();
+    }),
+  );
   // The thread must not keep a stopping process alive; close() ends it properly.
   worker.unref();
 
