@@ -6,9 +6,12 @@
  */
 import { Paper, Text, Title } from '@mantine/core';
 import { useDeferredValue, useMemo } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartPoint } from './downsample';
 import { downsampleIndices } from './downsample';
+import classes from './time-series-chart.module.css';
+import { usePlotTurn } from './plot-turn';
+import { DAY, timeTicks } from './time-ticks';
 
 export interface ChartSeries {
   /** Stable key (also the row field name). */
@@ -51,17 +54,85 @@ export function chartRows(series: readonly ChartSeries[], maxPoints: number): Ch
       if (p) keepTimes.add(p.t);
     }
   }
-  const lookup = series.map((s) => new Map(s.points.map((p) => [p.t, p.v])));
-  return [...keepTimes]
-    .sort((a, b) => a - b)
-    .map((t) => {
-      const row: ChartRow = { t };
-      series.forEach((s, i) => {
-        row[s.key] = lookup[i]?.get(t) ?? null;
-      });
-      return row;
+  const times = [...keepTimes].sort((a, b) => a - b);
+  const rows = times.map((t): ChartRow => ({ t }));
+  for (const s of series) {
+    const values = valuesAt(s.points, times);
+    rows.forEach((row, i) => {
+      row[s.key] = values[i] ?? null;
     });
+  }
+  return rows;
 }
+
+/** Each series' value at the given (sorted) times, `null` where it has none. */
+function valuesAt(points: readonly ChartPoint[], times: readonly number[]): (number | null)[] {
+  const sorted = points.every((p, i) => i === 0 || (points[i - 1]?.t ?? -Infinity) <= p.t);
+  if (!sorted) {
+    const byTime = new Map(points.map((p) => [p.t, p.v]));
+    return times.map((t) => byTime.get(t) ?? null);
+  }
+  // Time-ordered (as the API answers): one walk, no lookup table over thousands of points.
+  let j = 0;
+  return times.map((t) => {
+    while (j < points.length && (points[j]?.t ?? Infinity) < t) j++;
+    const p = points[j];
+    return p?.t === t ? p.v : null;
+  });
+}
+
+/**
+ * The series' names and colours under the plot, in HTML: Recharts' own legend measures itself after mounting
+ * and lays the whole chart out again.
+ */
+function SeriesLegend({ series }: { series: readonly ChartSeries[] }) {
+  return (
+    <ul className={classes.legend}>
+      {series.map((s) => (
+        <li key={s.key} className={classes.legendItem}>
+          <span className={classes.swatch} style={{ background: s.color }} aria-hidden="true" />
+          {s.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Earliest and latest time over all series (0, 0 when there are none). */
+function timeSpan(series: readonly ChartSeries[]): [number, number] {
+  let from = Infinity;
+  let to = -Infinity;
+  for (const s of series) {
+    for (const p of s.points) {
+      if (p.t < from) from = p.t;
+      if (p.t > to) to = p.t;
+    }
+  }
+  return from <= to ? [from, to] : [0, 0];
+}
+
+const FORMATS = {
+  time: { hour: '2-digit', minute: '2-digit' },
+  day: { month: 'short', day: 'numeric' },
+  full: { dateStyle: 'medium', timeStyle: 'medium' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per locale and kind for every chart: building one costs more than drawing a line. */
+function dateTimeFormat(locale: string | undefined, kind: keyof typeof FORMATS): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${kind}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, FORMATS[kind]);
+    formats.set(key, format);
+  }
+  return format;
+}
+
+// Vertical grid lines are off; without this Recharts still works out where they would go.
+const NO_VERTICAL_LINES = () => [];
+/** Roughly one x label per this many pixels. */
+const PX_PER_TICK = 100;
 
 export function TimeSeriesChart({
   title,
@@ -75,26 +146,28 @@ export function TimeSeriesChart({
   width,
   locale,
 }: TimeSeriesChartProps) {
-  // The plot renders in a deferred (time-sliced) pass after the frame, so a large chart never blocks input.
+  // Rows are computed in a deferred (time-sliced) pass after the frame, and the plot mounts on this chart's
+  // turn (plot-turn.ts), so a page of large charts never blocks input for long.
   const deferred = useDeferredValue<readonly ChartSeries[] | null>(series, null);
+  const turn = usePlotTurn();
   const rows = useMemo(() => (deferred ? chartRows(deferred, maxPoints) : []), [deferred, maxPoints]);
+  const plotted = turn ? deferred : null;
   const hasData = series.some((s) => s.points.some((p) => p.v !== null));
-  const time = useMemo(
-    () => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }),
-    [locale],
-  );
-  const full = useMemo(
-    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }),
-    [locale],
-  );
+  // Ticks and their formatter come from the series in the first (urgent) pass, so the deferred one, which
+  // mounts Recharts, has less to do in one go.
+  const maxTicks = width === undefined ? 6 : Math.max(2, Math.floor((width - 76) / PX_PER_TICK));
+  const xTicks = useMemo(() => {
+    const [from, to] = timeSpan(series);
+    return timeTicks(from, to, maxTicks);
+  }, [series, maxTicks]);
+  const tick = dateTimeFormat(locale, xTicks.step >= DAY ? 'day' : 'time');
   return (
     <Paper withBorder p="sm" role="figure" aria-label={title}>
       <Title order={3} size="h5" mb="xs">
         {title}
       </Title>
-      {hasData && !deferred ? (
-        <div style={{ height }} aria-busy="true" />
-      ) : hasData && deferred ? (
+      {hasData && !plotted ? <div style={{ height }} aria-busy="true" /> : null}
+      {hasData && plotted ? (
         <LineChart
           data={rows}
           height={height}
@@ -102,23 +175,28 @@ export function TimeSeriesChart({
           {...(syncId ? { syncId, syncMethod: 'value' as const } : {})}
           margin={{ top: 4, right: 12, bottom: 0, left: 0 }}
         >
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <CartesianGrid
+            strokeDasharray="3 3"
+            vertical={false}
+            verticalCoordinatesGenerator={NO_VERTICAL_LINES}
+          />
           <XAxis
             dataKey="t"
             type="number"
             scale="time"
             domain={['dataMin', 'dataMax']}
-            tickFormatter={(t: number) => time.format(t)}
-            minTickGap={32}
+            ticks={xTicks.ticks}
+            tickFormatter={(t: number) => tick.format(t)}
+            // With a known width the ticks are spaced to fit: no need to measure every label.
+            {...(width === undefined ? { minTickGap: 32 } : { interval: 0 })}
           />
           <YAxis unit={unit === 'count' ? '' : ` ${unit}`} width={64} allowDecimals={unit !== 'count'} />
           <Tooltip
             isAnimationActive={false}
-            labelFormatter={(t) => `${full.format(Number(t))} (${timeZoneLabel})`}
+            labelFormatter={(t) => `${dateTimeFormat(locale, 'full').format(Number(t))} (${timeZoneLabel})`}
             formatter={(value) => `${String(value)} ${unit === 'count' ? '' : unit}`}
           />
-          <Legend />
-          {deferred.map((s) => (
+          {plotted.map((s) => (
             <Line
               key={s.key}
               dataKey={s.key}
@@ -132,7 +210,9 @@ export function TimeSeriesChart({
             />
           ))}
         </LineChart>
-      ) : (
+      ) : null}
+      {hasData ? <SeriesLegend series={series} /> : null}
+      {hasData ? null : (
         <Text c="dimmed" size="sm" h={height} py="xl" ta="center">
           {emptyLabel}
         </Text>
