@@ -127,8 +127,10 @@ window.runBench = () => new Promise((resolve) => {
   const t0 = performance.now();
   show();
   const wait = () => {
-    const path = document.querySelector('path.recharts-line-curve');
-    if (!path) { requestAnimationFrame(wait); return; }
+    // Every line drawn (a chart may draw its series in several passes), then the frame that shows them.
+    const paths = document.querySelectorAll('path.recharts-line-curve');
+    const path = paths[0];
+    if (paths.length < series.length) { requestAnimationFrame(wait); return; }
     requestAnimationFrame(() => setTimeout(() => {
       const paintedMs = performance.now() - t0;
       setTimeout(() => resolve({ paintedMs, longTasks: longTasks.filter((e) => e.startTime + e.duration >= t0).map((e) => e.duration), drawnPoints: (path.getAttribute('d') || '').split(/[ML]/).length - 1 }), 300);
