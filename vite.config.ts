@@ -14,10 +14,7 @@ function inMonacoChunk(id: string): boolean {
   const grammar = MONACO_GRAMMAR.exec(id);
   if (grammar)
     return grammar[2] === 'register.js' || ['javascript', 'typescript', 'python'].includes(grammar[1] ?? '');
-  return (
-    /node_modules[\\/](monaco-editor|@monaco-editor[\\/](react|loader)|state-local)[\\/]/.test(id) ||
-    MONACO_SETUP.test(id)
-  );
+  return /node_modules[\\/]monaco-editor[\\/]/.test(id) || MONACO_SETUP.test(id);
 }
 
 export default defineConfig({
@@ -48,7 +45,7 @@ export default defineConfig({
               priority: 5,
             },
             {
-              // Monaco, its React wrapper and our setup in one lazy file instead of eight: the Code tab requests
+              // Monaco and our setup in one lazy file instead of eight: the Code tab requests
               // them while the page's own chunks and reads are in flight, and HTTP/1.1 allows six at a time.
               name: 'monaco',
               test: inMonacoChunk,

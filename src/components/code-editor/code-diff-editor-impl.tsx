@@ -1,7 +1,10 @@
-import { DiffEditor } from '@monaco-editor/react';
-import './monaco-setup';
+import { DiffEditor, loader } from '@monaco-editor/react';
 import type { CodeDiffEditorProps } from './code-diff-editor';
 import { languageForPath } from './language';
+import { monaco } from './monaco-setup';
+
+// The local Monaco build, never the CDN copy @monaco-editor/react would fetch by default.
+loader.config({ monaco });
 
 /** Monaco's diff editor; loaded only through `CodeDiffEditor`'s lazy import. */
 export function CodeDiffEditorImpl({

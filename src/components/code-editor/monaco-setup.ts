@@ -1,14 +1,14 @@
 /**
  * The Monaco build the console ships: the editor core, the editing contributions a code editor needs, the diff
- * editor and the basic (main-thread) grammars of the runtimes we run. Bundled by Vite from node_modules and
- * handed to @monaco-editor/react with `loader.config({ monaco })`, so nothing is fetched from a CDN (none is
- * reachable). Only the generic editor worker ships: the TypeScript/JSON language workers weigh megabytes and
- * FunctionGraph handlers are plain JS/Python, so syntax colouring from the Monarch grammars is enough. No hover
- * contribution either: without a language service it has nothing to show, and it pulled ~230 KB of minified
- * code (code actions, colour picker, inlay hints, go to definition) into the chunk every Code tab parses.
+ * editor and the basic (main-thread) grammars of the runtimes we run. Bundled by Vite from node_modules, so
+ * nothing is fetched from a CDN (none is reachable): the editor uses it directly, and the diff editor hands it
+ * to @monaco-editor/react with `loader.config({ monaco })`. Only the generic editor worker ships: the
+ * TypeScript/JSON language workers weigh megabytes and FunctionGraph handlers are plain JS/Python, so syntax
+ * colouring from the Monarch grammars is enough. No hover contribution either: without a language service it
+ * has nothing to show, and it pulled ~230 KB of minified code (code actions, colour picker, inlay hints, go to
+ * definition) into the chunk every Code tab parses.
  * Imported only by the lazy editor modules: never from the frame (bench/bundle-budget.ts checks it).
  */
-import { loader } from '@monaco-editor/react';
 import * as monaco from 'monaco-editor/editor/editor.api.js';
 import EditorWorker from 'monaco-editor/editor/editor.worker.js?worker';
 import 'monaco-editor/editor/browser/coreCommands.js';
@@ -53,7 +53,5 @@ if (!monaco.languages.getLanguages().some((l) => l.id === 'json')) {
   monaco.languages.register({ id: 'json', extensions: ['.json'], aliases: ['JSON'] });
   monaco.languages.setMonarchTokensProvider('json', jsonLanguage);
 }
-
-loader.config({ monaco });
 
 export { monaco };
