@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { strToU8, zipSync } from 'fflate';
+import { createFunction as createWith, unique } from './support/local-api';
 
 const CODE = `exports.handler = async (event, context) => {
   console.log('marker-' + event.word);
@@ -23,32 +23,10 @@ test.afterEach(() => {
   expect(pageErrors, 'errors in the browser').toEqual([]);
 });
 
-async function projectId(request: APIRequestContext): Promise<string> {
-  const body = (await (await request.get('/api/connections')).json()) as {
-    connections: { id: string; projectId: string }[];
-  };
-  const local = body.connections.find((c) => c.id === 'local');
-  if (!local) throw new Error('no local connection');
-  return local.projectId;
-}
-
 async function createFunction(request: APIRequestContext, name: string) {
-  const pid = await projectId(request);
-  const base = `/api/connections/local/v2/${pid}/fgs`;
-  const res = await request.post(`${base}/functions`, {
-    data: {
-      func_name: name,
-      package: 'default',
-      runtime: 'Node.js18.15',
-      handler: 'index.handler',
-      memory_size: 128,
-      timeout: 60,
-      code_type: 'inline',
-      func_code: { file: Buffer.from(zipSync({ 'index.js': strToU8(CODE) })).toString('base64') },
-    },
-  });
-  expect(res.status(), await res.text()).toBe(200);
-  const urn = `urn:fss:local-1:${pid}:function:default:${name}:latest`;
+  const fn = await createWith(request, { name, timeout: 60, files: { 'index.js': CODE } });
+  const { base } = fn.connection;
+  const urn = `${fn.urn}:latest`;
   const invoke = async (event: object) => {
     const r = await request.post(`${base}/functions/${encodeURIComponent(urn)}/invocations`, {
       data: event,
@@ -63,10 +41,8 @@ async function createFunction(request: APIRequestContext, name: string) {
     expect(r.status()).toBe(202);
     return ((await r.json()) as { request_id: string }).request_id;
   };
-  return { invoke, invokeAsync, path: (tab: string) => `/c/local/functions/default/${name}/${tab}` };
+  return { invoke, invokeAsync, path: fn.path };
 }
-
-const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
 function total(page: Page, label: string) {
   return page.getByRole('group', { name: label }).getByText(/^\d+$/);

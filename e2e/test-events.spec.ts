@@ -4,43 +4,17 @@
  */
 import { expect, test } from '@playwright/test';
 import type { APIRequestContext } from '@playwright/test';
-import { strToU8, zipSync } from 'fflate';
+import { COMMONJS_PACKAGE, createFunction as createWith, unique } from './support/local-api';
+import type { LocalConnection } from './support/local-api';
 
-interface Connection {
-  id: string;
-  projectId: string;
-}
-
-const unique = (prefix: string) =>
-  `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
-
-async function createFunction(request: APIRequestContext, name: string): Promise<Connection> {
-  const res = await request.get('/api/connections');
-  const body = (await res.json()) as { connections: (Connection & { kind: string })[] };
-  const connection = body.connections.find((c) => c.kind === 'local');
-  if (!connection) throw new Error('no local connection');
+async function createFunction(request: APIRequestContext, name: string): Promise<LocalConnection> {
   const code = 'exports.handler = async (event, context) => ({ echoed: event });\n';
-  const zip = Buffer.from(
-    zipSync({ 'index.js': strToU8(code), 'package.json': strToU8('{"type":"commonjs"}') }),
-  ).toString('base64');
-  const created = await request.post(
-    `/api/connections/${connection.id}/v2/${connection.projectId}/fgs/functions`,
-    {
-      data: {
-        func_name: name,
-        package: 'default',
-        runtime: 'Node.js18.15',
-        handler: 'index.handler',
-        memory_size: 128,
-        timeout: 30,
-        code_type: 'zip',
-        code_filename: 'index.zip',
-        func_code: { file: zip },
-      },
-    },
-  );
-  expect(created.ok(), await created.text()).toBe(true);
-  return connection;
+  const fn = await createWith(request, {
+    name,
+    codeType: 'zip',
+    files: { 'index.js': code, ...COMMONJS_PACKAGE },
+  });
+  return fn.connection;
 }
 
 test('create, edit and delete a test event', async ({ page, request }) => {

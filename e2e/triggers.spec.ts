@@ -5,54 +5,19 @@
  */
 import { expect, test } from '@playwright/test';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { strToU8, zipSync } from 'fflate';
-
-interface Connection {
-  id: string;
-  projectId: string;
-}
-
-async function localConnection(request: APIRequestContext): Promise<Connection> {
-  const res = await request.get('/api/connections');
-  const body = (await res.json()) as { connections: (Connection & { kind: string })[] };
-  const local = body.connections.find((c) => c.kind === 'local');
-  if (!local) throw new Error('no local connection');
-  return local;
-}
+import { COMMONJS_PACKAGE, createFunction as createWith, unique } from './support/local-api';
+import type { LocalConnection } from './support/local-api';
 
 /** A Node.js function that answers like an APIG backend and says which trigger ran it. */
-async function createFunction(request: APIRequestContext, name: string): Promise<Connection> {
-  const connection = await localConnection(request);
+async function createFunction(request: APIRequestContext, name: string): Promise<LocalConnection> {
   const code =
     'exports.handler = async (event, context) => ({ statusCode: 200, headers: { "content-type": "text/plain" }, ' +
     `body: "hello from ${name} " + (event.trigger_type || "http") });\n`;
-  // package.json: the local runtime unpacks code under the repository, whose package.json says "type": "module".
-  const zip = Buffer.from(
-    zipSync({ 'index.js': strToU8(code), 'package.json': strToU8('{"type":"commonjs"}') }),
-  ).toString('base64');
-  const res = await request.post(
-    `/api/connections/${connection.id}/v2/${connection.projectId}/fgs/functions`,
-    {
-      data: {
-        func_name: name,
-        package: 'default',
-        runtime: 'Node.js18.15',
-        handler: 'index.handler',
-        memory_size: 128,
-        timeout: 30,
-        code_type: 'inline',
-        func_code: { file: zip },
-      },
-    },
-  );
-  expect(res.ok(), await res.text()).toBe(true);
-  return connection;
+  const fn = await createWith(request, { name, files: { 'index.js': code, ...COMMONJS_PACKAGE } });
+  return fn.connection;
 }
 
-const unique = (prefix: string) =>
-  `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
-
-async function openTriggers(page: Page, connection: Connection, name: string) {
+async function openTriggers(page: Page, connection: LocalConnection, name: string) {
   await page.goto(`/c/${connection.id}/functions/default/${name}/triggers`);
   await expect(page.getByRole('button', { name: 'Create Trigger' }).first()).toBeVisible();
 }

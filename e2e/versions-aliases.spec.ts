@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { strToU8, zipSync } from 'fflate';
+import { COMMONJS_PACKAGE, createFunction as createWith, unique, zipBase64 } from './support/local-api';
 
 interface Fn {
   connectionId: string;
@@ -13,46 +13,24 @@ interface Fn {
   name: string;
 }
 
-const unique = (prefix: string) =>
-  `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
-
 /** Code whose first line differs between versions; the function answers with that word. */
-function codeZip(word: string): string {
+function codeFiles(word: string): Record<string, string> {
   const code = `const answer = "${word}";\nexports.handler = async (event, context) => answer;\n`;
-  // package.json: the local runtime unpacks code under the repository, whose package.json says "type": "module".
-  return Buffer.from(
-    zipSync({ 'index.js': strToU8(code), 'package.json': strToU8('{"type":"commonjs"}') }),
-  ).toString('base64');
+  return { 'index.js': code, ...COMMONJS_PACKAGE };
 }
 
 async function createFunction(request: APIRequestContext, name: string): Promise<Fn> {
-  const res = await request.get('/api/connections');
-  const { connections } = (await res.json()) as {
-    connections: { id: string; kind: string; projectId: string; region: string }[];
-  };
-  const local = connections.find((c) => c.kind === 'local');
-  if (!local) throw new Error('no local connection');
-  const base = `/api/connections/${local.id}/v2/${local.projectId}/fgs`;
-  const created = await request.post(`${base}/functions`, {
-    data: {
-      func_name: name,
-      package: 'default',
-      runtime: 'Node.js18.15',
-      handler: 'index.handler',
-      memory_size: 128,
-      timeout: 30,
-      code_type: 'inline',
-      func_code: { file: codeZip('one') },
-    },
-  });
-  expect(created.ok(), await created.text()).toBe(true);
-  const urn = `urn:fss:${local.region}:${local.projectId}:function:default:${name}`;
-  return { connectionId: local.id, base, urn, name };
+  const fn = await createWith(request, { name, files: codeFiles('one') });
+  return { connectionId: fn.connection.id, base: fn.connection.base, urn: fn.urn, name };
 }
 
 async function updateCode(request: APIRequestContext, fn: Fn, word: string) {
   const res = await request.put(`${fn.base}/functions/${encodeURIComponent(`${fn.urn}:latest`)}/code`, {
-    data: { code_type: 'inline', code_filename: 'index.zip', func_code: { file: codeZip(word) } },
+    data: {
+      code_type: 'inline',
+      code_filename: 'index.zip',
+      func_code: { file: zipBase64(codeFiles(word)) },
+    },
   });
   expect(res.ok(), await res.text()).toBe(true);
 }
