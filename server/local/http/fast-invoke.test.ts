@@ -8,7 +8,7 @@ import { getRequestListener } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signRequest } from '../../shared/signing';
 import { createLocalApp } from '../app';
-import { startTestServer, zipBase64 } from '../testing/sdk-harness';
+import { nodeFunctionBody, startTestServer } from '../testing/sdk-harness';
 import type { TestServer } from '../testing/sdk-harness';
 import { createFastInvoke } from './fast-invoke';
 
@@ -52,16 +52,11 @@ beforeAll(async () => {
     ],
     ['fail-fn', 'exports.handler = async (event, context) => { throw new Error("boom"); };'],
   ] as const) {
-    const res = await server.call('POST', `/v2/${settings.projectId}/fgs/functions`, {
-      func_name: name,
-      package: 'default',
-      runtime: 'Node.js18.15',
-      handler: 'index.handler',
-      memory_size: 128,
-      timeout: 10,
-      code_type: 'inline',
-      func_code: { file: zipBase64({ 'index.js': code }) },
-    });
+    const res = await server.call(
+      'POST',
+      `/v2/${settings.projectId}/fgs/functions`,
+      nodeFunctionBody(name, code),
+    );
     expect(res.status).toBe(200);
   }
 }, 60_000);

@@ -202,6 +202,25 @@ export async function startTestServer(
   return server;
 }
 
+/** A create-function body (seed 7.6.2) for a Node.js 18 function whose index.js is `code`. */
+export function nodeFunctionBody(
+  name: string,
+  code: string,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    func_name: name,
+    package: 'default',
+    runtime: 'Node.js18.15',
+    handler: 'index.handler',
+    memory_size: 128,
+    timeout: 10,
+    code_type: 'inline',
+    func_code: { file: zipBase64({ 'index.js': code }) },
+    ...extra,
+  };
+}
+
 /** A ZIP package from a map of file names to contents, base64-encoded as `func_code.file` wants it. */
 export function zipBase64(files: Record<string, string>): string {
   const entries: Record<string, Uint8Array> = {};
