@@ -29,8 +29,9 @@ export interface TabRouteDeps {
 
 export function functionCodeLoader({ queryClient, connections }: TabRouteDeps) {
   return ({ params }: Pick<LoaderFunctionArgs, 'params'>) => {
-    void loadPage();
+    // Monaco first: the biggest file, requested before the page's own chunks take the browser's connections.
     preloadCodeEditor();
+    void loadPage();
     const { connectionId = '', package: pkg = '', name = '' } = params;
     // A failure to list connections is the connection layout's to report; the page's own queries retry.
     connections()
