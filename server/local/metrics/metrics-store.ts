@@ -193,12 +193,11 @@ export function createMetricsStore(
                            ELSE MAX(duration_max, excluded.duration_max) END,
        gb_seconds = gb_seconds + excluded.gb_seconds`;
   const writer = options.writer ?? directSqlWriter(db);
-  const upsertInstances = db.prepare(
-    `INSERT INTO instance_minutes (func_urn, qualifier, minute, on_demand_max, reserved_max) VALUES (?, ?, ?, ?, ?)
+  const upsertInstancesSql = `INSERT INTO instance_minutes (func_urn, qualifier, minute, on_demand_max, reserved_max)
+     VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (func_urn, qualifier, minute) DO UPDATE SET
        on_demand_max = MAX(on_demand_max, excluded.on_demand_max),
-       reserved_max = MAX(reserved_max, excluded.reserved_max)`,
-  );
+       reserved_max = MAX(reserved_max, excluded.reserved_max)`;
 
   let buffer: InvocationRecord[] = [];
   let timer: NodeJS.Timeout | undefined;
@@ -266,11 +265,14 @@ export function createMetricsStore(
       else timer ??= setTimeout(submit, flushIntervalMs);
     },
     recordInstances(funcUrn, qualifier, onDemand, reserved, at) {
-      upsertInstances.run(funcUrn, qualifier, Math.floor(at / MINUTE_MS) * MINUTE_MS, onDemand, reserved);
+      // Through the writer too: a write on this connection would wait (busy_timeout) for the writer's lock.
+      const minute = Math.floor(at / MINUTE_MS) * MINUTE_MS;
+      writer.submit([{ sql: upsertInstancesSql, rows: [[funcUrn, qualifier, minute, onDemand, reserved]] }]);
     },
     flush,
     minutes: durationRows,
     instanceMinutes(funcUrn, qualifier, from, to) {
+      flush();
       return db
         .prepare(
           `SELECT minute, on_demand_max, reserved_max FROM instance_minutes
