@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../store/db';
+import { workerSqlWriter } from '../store/sql-writer';
 import { createMetricsStore, MINUTE_MS } from './metrics-store';
 import type { InvocationRecord } from './metrics-store';
 import { bucketSizeFor, lastMinutesWindow, NO_DATA, shapeStatistics } from './series';
@@ -36,6 +37,26 @@ const rec = (i: number, over: Partial<InvocationRecord> = {}): InvocationRecord 
 });
 
 describe('metrics store and series', () => {
+  it('keeps the largest instance counts per minute, written through the worker writer', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fg-metrics-'));
+    dirs.push(dir);
+    const db = openDatabase(dir, 'telemetry.sqlite');
+    const writer = workerSqlWriter(db.name, db, () => undefined);
+    const s = createMetricsStore(db, { writer });
+    s.recordInstances(URN, 'latest', 2, 1, T0 + 1000);
+    s.recordInstances(URN, 'latest', 5, 0, T0 + 6000);
+    s.recordInstances(URN, 'latest', 3, 1, T0 + MINUTE_MS + 1000);
+    for (let i = 0; i < 90; i++) s.record(rec(i));
+    expect(s.instanceMinutes(URN, 'latest', T0, T0 + 2 * MINUTE_MS)).toEqual([
+      { minute: T0, on_demand_max: 5, reserved_max: 1 },
+      { minute: T0 + MINUTE_MS, on_demand_max: 3, reserved_max: 1 },
+    ]);
+    expect(s.minutes(URN, '*', T0, T0 + 2 * MINUTE_MS).map((m) => m.count)).toEqual([60, 30]);
+    s.close();
+    await writer.close();
+    db.close();
+  });
+
   it('rolls invocations up per minute and shapes -1 for empty buckets', () => {
     const s = store();
     for (let i = 0; i < 70; i++) s.record(rec(i, i % 10 === 0 ? { outcome: 'function_error' } : {}));
