@@ -7,6 +7,7 @@ import {
   createIncrementalFilter,
   distinct,
   filterRows,
+  searchKeys,
   sortRows,
   unqualified,
   visibleRows,
@@ -40,7 +41,8 @@ describe('buildRows', () => {
       new Map([[urn, [{ key: 'Team', value: 'Payments' }]]]),
     );
     expect(row?.urn).toBe(urn);
-    expect(row?.keys).toEqual({
+    expect(row?.keys).toBeUndefined();
+    expect(row && searchKeys(row)).toEqual({
       name: 'ordersync',
       runtime: 'python3.9',
       app: 'billing',

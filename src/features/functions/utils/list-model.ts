@@ -3,9 +3,9 @@
  * match), filters (runtime, app), sort by column, pinned functions first. Kept free of React so the
  * list benchmark and the tests exercise exactly what the page runs.
  *
- * Built for 10,000+ functions: rows carry lower-cased search keys computed once per load (`buildRows`), the
- * sorted order is computed once per sort/pin change (`sortRows`), and a keystroke only filters that order
- * (`filterRows`, which keeps it), so typing never re-sorts.
+ * Built for 10,000+ functions: rows are built once per load with what sorting needs (`buildRows`), their
+ * lower-cased search keys on the first search (`searchKeys`), the sorted order once per sort/pin change
+ * (`sortRows`), and a keystroke only filters that order (`filterRows`, which keeps it), so typing never re-sorts.
  */
 import type { FunctionConfig } from '@/api/contract/functions';
 import { parseModified } from './format';
@@ -32,14 +32,25 @@ export const DEFAULT_LIST_STATE: ListState = {
   direction: 'desc',
 };
 
-/** One row: the function plus what search and sort read, computed once per load. */
+export type Tag = Readonly<{ key: string; value: string }>;
+
+/** Lower-cased search keys, one per searchable field (a search word never spans two fields). */
+export interface SearchKeys {
+  name: string;
+  runtime: string;
+  app: string;
+  tags: string;
+}
+
+/** One row: the function plus what sort reads, computed once per load. */
 export interface ListRow {
   fn: FunctionConfig;
   /** Unqualified URN: the row's id (list URNs are unqualified, seed 7.6.1; a stray qualifier is dropped). */
   urn: string;
-  /** Lower-cased search keys, one per searchable field (a search word never spans two fields). */
-  keys: { name: string; runtime: string; app: string; tags: string };
   modified: number;
+  tags: readonly Tag[] | undefined;
+  /** Filled by the first search (`searchKeys`), so opening the list does not pay for them. */
+  keys?: SearchKeys;
 }
 
 /** `urn:fss:region:project:function:package:name[:qualifier]` without the qualifier. */
@@ -54,38 +65,48 @@ export function unqualified(urn: string): string {
 
 export function buildRows(
   functions: readonly FunctionConfig[],
-  tagsByUrn: ReadonlyMap<string, readonly { key: string; value: string }[]>,
+  tagsByUrn: ReadonlyMap<string, readonly Tag[]>,
 ): ListRow[] {
-  // Runtimes and apps repeat across thousands of functions: lower-case each distinct value once.
-  const lower = new Map<string, string>();
-  const lowerOnce = (value: string) => {
-    let l = lower.get(value);
-    if (l === undefined) {
-      l = value.toLowerCase();
-      lower.set(value, l);
-    }
-    return l;
-  };
+  const anyTags = tagsByUrn.size > 0;
   return functions.map((fn) => {
     const urn = unqualified(fn.func_urn);
-    const tags = tagsByUrn.get(urn);
     return {
       fn,
       urn,
-      keys: {
-        name: fn.func_name.toLowerCase(),
-        runtime: lowerOnce(fn.runtime),
-        app: lowerOnce(fn.package),
-        tags: tags
-          ? tags
-              .map((t) => `${t.key}=${t.value}`)
-              .join('\n')
-              .toLowerCase()
-          : '',
-      },
       modified: parseModified(fn.last_modified),
+      tags: anyTags ? tagsByUrn.get(urn) : undefined,
     };
   });
+}
+
+// Runtimes and apps repeat across thousands of functions: each distinct value is lower-cased once.
+const lowerCased = new Map<string, string>();
+function lowerOnce(value: string): string {
+  let lower = lowerCased.get(value);
+  if (lower === undefined) {
+    lower = value.toLowerCase();
+    lowerCased.set(value, lower);
+  }
+  return lower;
+}
+
+/** The row's search keys, computed on first use and kept on the row. */
+export function searchKeys(row: ListRow): SearchKeys {
+  if (row.keys) return row.keys;
+  const { fn, tags } = row;
+  const keys: SearchKeys = {
+    name: fn.func_name.toLowerCase(),
+    runtime: lowerOnce(fn.runtime),
+    app: lowerOnce(fn.package),
+    tags: tags
+      ? tags
+          .map((t) => `${t.key}=${t.value}`)
+          .join('\n')
+          .toLowerCase()
+      : '',
+  };
+  row.keys = keys;
+  return keys;
 }
 
 // Intl.Collator is what localeCompare uses underneath, without building one per comparison (~20× faster).
@@ -138,7 +159,7 @@ export function filterRows(rows: readonly ListRow[], filter: ListFilter): readon
   return rows.filter((row) => {
     if (runtime !== null && row.fn.runtime !== runtime) return false;
     if (app !== null && row.fn.package !== app) return false;
-    const { keys } = row;
+    const keys = searchKeys(row);
     return words.every(
       (w) =>
         keys.name.includes(w) || keys.runtime.includes(w) || keys.app.includes(w) || keys.tags.includes(w),
