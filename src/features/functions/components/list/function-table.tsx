@@ -1,11 +1,11 @@
 import '@mantine/core/styles/Table.css';
 import { Table, UnstyledButton } from '@mantine/core';
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useMemo, useRef } from 'react';
 import type { MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useFeatureTranslation } from '@/i18n/feature-catalogue';
 import type { FeatureT } from '@/i18n/feature-catalogue';
+import { useRowWindow } from '../../hooks/use-row-window';
 import { functionsCatalogue } from '../../i18n';
 import { formatModified } from '../../utils/format';
 import type { ListRow, SortColumn, SortDirection } from '../../utils/list-model';
@@ -13,7 +13,12 @@ import { SORT_COLUMNS } from '../../utils/list-model';
 import classes from './function-table.module.css';
 
 export const ROW_HEIGHT = 40;
-const FALLBACK_RECT = { width: 1200, height: 600 };
+const OVERSCAN = 6;
+
+/** The scroller's CSS height (function-table.module.css `.scroller`), until it is measured. */
+function estimateScrollerHeight(): number {
+  return Math.max(320, window.innerHeight - 320);
+}
 
 type Catalogue = (typeof functionsCatalogue)['en-US'];
 
@@ -32,7 +37,7 @@ export interface FunctionTableProps {
 
 /**
  * The function list's table (UI.md "Resource list"): sortable sticky header, selection checkboxes, a pin per
- * row, virtualized rows so the DOM stays small whatever the count (@tanstack/react-virtual; fixed row height).
+ * row, virtualized rows so the DOM stays small whatever the count (fixed row height, see use-row-window.ts).
  * Rows are plain elements styled by the table's CSS variables (a Mantine Table.Td per cell costs more than the
  * rest of a row; the name is a plain link navigating through the router, a router Link costs as much as the
  * rest of the row) and memoised, so scrolling or typing renders only the rows that change.
@@ -51,22 +56,14 @@ export function FunctionTable(props: FunctionTableProps) {
     }),
     [t],
   );
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders this component itself; nothing here relies on compiler memoisation
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
-    // Until the scroll element has a size (first frame; jsdom never lays out) assume one screen of rows.
-    initialRect: FALLBACK_RECT,
-    observeElementRect: (instance, callback) =>
-      observeElementRect(instance, (rect) => {
-        callback(rect.height > 0 ? rect : FALLBACK_RECT);
-      }),
-  });
-  const items = virtualizer.getVirtualItems();
-  const top = items[0]?.start ?? 0;
-  const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const { start, end, padTop, padBottom } = useRowWindow(
+    scrollRef,
+    rows.length,
+    ROW_HEIGHT,
+    OVERSCAN,
+    estimateScrollerHeight,
+  );
+  const shownRows = rows.slice(start, end);
   const allSelected =
     selected.size >= rows.length && rows.length > 0 && rows.every((r) => selected.has(r.urn));
 
@@ -81,19 +78,17 @@ export function FunctionTable(props: FunctionTableProps) {
           onToggleAll={props.onToggleAll}
         />
         <Table.Tbody>
-          {top > 0 ? (
+          {padTop > 0 ? (
             <tr aria-hidden="true">
-              <td colSpan={8} style={{ height: top, padding: 0, border: 0 }} />
+              <td colSpan={8} style={{ height: padTop, padding: 0, border: 0 }} />
             </tr>
           ) : null}
-          {items.map((item) => {
-            const row = rows[item.index];
-            if (!row) return null;
+          {shownRows.map((row, i) => {
             return (
               <FunctionRow
                 key={row.urn}
                 row={row}
-                index={item.index}
+                index={start + i}
                 isSelected={selected.has(row.urn)}
                 isPinned={pinned.has(row.urn)}
                 href={hrefOf(row)}
@@ -104,9 +99,9 @@ export function FunctionTable(props: FunctionTableProps) {
               />
             );
           })}
-          {bottom > 0 ? (
+          {padBottom > 0 ? (
             <tr aria-hidden="true">
-              <td colSpan={8} style={{ height: bottom, padding: 0, border: 0 }} />
+              <td colSpan={8} style={{ height: padBottom, padding: 0, border: 0 }} />
             </tr>
           ) : null}
         </Table.Tbody>
