@@ -1,10 +1,14 @@
 /**
- * Function list benchmark (issue #5): 10,000 functions already in the query cache, the real console (providers,
- * route tree, shell, the list route `src/app/routes/functions.tsx`) in headless Chromium, production build.
+ * Function list benchmark (issue #5): 10,000 functions in the query cache, the real console (providers, route
+ * tree, shell, the list route `src/app/routes/functions.tsx`) in headless Chromium, production build.
  * The app is already running when the user opens the list: it is mounted on another page first (a page with
- * no data of its own), the list route's chunk has loaded (the cache holds the list, so the list or the palette
- * was used before), then `router.navigate` to the list is timed until its rows are in the DOM and a frame has
- * been painted. Nothing derived from the list (rows, order) exists before that navigation.
+ * no data of its own) and the list route's chunk has loaded; then `router.navigate` to the list is timed until
+ * its rows are in the DOM and a frame has been painted. Two navigations are timed:
+ * - first visit: React Router still has to resolve the route's `lazy` (and renders the shell for its loading
+ *   state) before the page renders;
+ * - list visited before: the user comes back after the list was refreshed with a new answer (new arrays, so
+ *   nothing derived from the 10,000 functions — rows, order — exists yet). This is the acceptance's reading:
+ *   10,000 functions in the cache, open the list.
  * Targets: rows painted ≤ 100 ms after navigating; ≤ 500 DOM elements inside the list whatever the count
  * (measured at the top and after scrolling to the middle); a search keystroke → filtered rows painted ≤ 50 ms
  * (from the input event until the table shows exactly the matching rows and the next frame has painted).
@@ -26,7 +30,8 @@ const N = 10_000;
 const RUNTIMES = ['Node.js18.15', 'Python3.9', 'Python3.10', 'Node.js16.17', 'Java11', 'Go1.x'];
 const connection = { id: 'local', name: 'Local', kind: 'local', region: 'local-1', projectId: 'p'.repeat(32), endpoint: 'http://127.0.0.1', authType: 'aksk' };
 const scope = { connectionId: 'local', projectId: connection.projectId };
-const functions = Array.from({ length: N }, (_, i) => ({
+// A new answer each call: new arrays and objects, as a refetch gives.
+const answer = () => Array.from({ length: N }, (_, i) => ({
   func_urn: 'urn:fss:local-1:' + connection.projectId + ':function:app-' + (i % 25) + ':svc-' + String(i).padStart(5, '0'),
   func_name: 'svc-' + String(i).padStart(5, '0'),
   package: 'app-' + (i % 25),
@@ -38,13 +43,15 @@ const functions = Array.from({ length: N }, (_, i) => ({
   last_modified: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
   strategy_config: { concurrency: -1, concurrent_num: 1 },
 }));
+let functions = answer();
 // What the page must show for a query (name, runtime or app contains it; no tags here).
 const expectedCount = (q) => functions.filter((f) => (f.func_name + '\\n' + f.runtime + '\\n' + f.package).toLowerCase().includes(q)).length;
 
 const queryClient = createQueryClient({ retry: false });
 queryClient.setQueryData(connectionsQueryOptions().queryKey, [connection]);
 const listKey = functionListQueryOptions(scope).queryKey;
-queryClient.setQueryData(listKey, { pages: [{ functions, next_marker: N, count: N }], pageParams: [0] });
+const putInCache = () => queryClient.setQueryData(listKey, { pages: [{ functions, next_marker: N, count: N }], pageParams: [0] });
+putInCache();
 queryClient.setQueryData([...listKey, 'tags'], new Map());
 const i18n = createI18n();
 // A page inside the shell that loads nothing (the not-found page), so the shell is up and idle.
@@ -68,20 +75,33 @@ const showsExactly = (count) => {
 // A fast typist's pace between keys (and a settled page before each figure).
 const idle = () => new Promise((r) => setTimeout(r, 150));
 
+/** Navigates to the list; ms until its rows are in the DOM and painted. */
+async function openList(mark) {
+  if (list()) throw new Error('the list is on screen before navigating');
+  performance.mark(mark);
+  const t0 = performance.now();
+  void router.navigate('/c/local/functions');
+  while (rows().length === 0) await new Promise((r) => requestAnimationFrame(r));
+  await frame();
+  const ms = performance.now() - t0;
+  performance.mark(mark + ' painted');
+  return ms;
+}
+
 window.runBench = async () => {
   // The app is up on another page and the list route's code is loaded.
   while (!document.querySelector('main')) await frame();
   await import('@/app/routes/functions');
   await new Promise((r) => setTimeout(r, 500));
-  if (list()) throw new Error('the list is on screen before navigating');
+  const firstVisitMs = await openList('navigate (first visit)');
+  await idle();
+  // Away; the list is refreshed meanwhile (a new answer); back to the list.
+  await router.navigate('/c/local/elsewhere');
+  functions = answer();
+  putInCache();
+  await new Promise((r) => setTimeout(r, 500));
+  const paintMs = await openList('navigate');
 
-  performance.mark('navigate');
-  const t0 = performance.now();
-  void router.navigate('/c/local/functions');
-  while (rows().length === 0) await new Promise((r) => requestAnimationFrame(r));
-  await frame();
-  const paintMs = performance.now() - t0;
-  performance.mark('list painted');
   const rowsShown = rows().length;
   const domTop = listElements();
   const scroller = list();
@@ -108,12 +128,13 @@ window.runBench = async () => {
     await idle();
   }
   const matches = rows().length;
-  return { paintMs, rowsShown, domTop, domMiddle, keystrokes, matches };
+  return { paintMs, firstVisitMs, rowsShown, domTop, domMiddle, keystrokes, matches };
 };
 `;
 
 interface ListFigures {
   paintMs: number;
+  firstVisitMs: number;
   rowsShown: number;
   domTop: number;
   domMiddle: number;
@@ -135,7 +156,8 @@ export async function runFunctionListBench(): Promise<ListFigures> {
   console.log(
     [
       '\nFunction list (10,000 functions in the cache, navigating from another page; Chromium, production build)',
-      `  rows painted          ${figures.paintMs.toFixed(1)} ms (${String(figures.rowsShown)} rows in the DOM)  target ≤ 100 ms  ${ok(figures.paintMs <= 100)}`,
+      `  rows painted          ${figures.paintMs.toFixed(1)} ms (${String(figures.rowsShown)} rows in the DOM; list visited before, new answer in the cache)  target ≤ 100 ms  ${ok(figures.paintMs <= 100)}`,
+      `    first visit         ${figures.firstVisitMs.toFixed(1)} ms (React Router resolves the lazy route first)  target ≤ 100 ms  ${ok(figures.firstVisitMs <= 100)}`,
       `  DOM elements in list  ${String(figures.domTop)} at top, ${String(figures.domMiddle)} mid-scroll  target ≤ 500  ${ok(dom <= 500)}`,
       `  search keystroke      median ${(median ?? 0).toFixed(1)} ms, worst ${worst.toFixed(1)} ms over ${String(figures.keystrokes.length)} keys  target ≤ 50 ms  ${ok(worst <= 50)}`,
       `  last query matched    ${String(figures.matches)} rows`,
