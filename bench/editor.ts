@@ -3,6 +3,7 @@
  * (`server/cli/start.ts` on free loopback ports, temp data dir). Two figures, median and max of N runs:
  * - cold: a fresh browser context (empty cache) loads `/c/local/functions/default/<fn>/code`; measured from the
  *   navigation's start (the page's time origin);
+ * - reload: the same full page load again, with the browser's caches warm (a returning user, F5);
  * - in-app: from the function list, a client-side navigation to the Code tab (the usual path); measured from the
  *   click event.
  * "Ready" = the editor's DOM carries `data-editor-ready` (set in Monaco's onMount) and its rendered lines show
@@ -134,6 +135,7 @@ export async function runEditorBench() {
     const readyAt = (page: Page) =>
       page.waitForFunction(() => (window as ProbeWindow).__editorReadyAt, undefined, { timeout: 30_000 });
     const cold: number[] = [];
+    const reload: number[] = [];
     const inApp: number[] = [];
     for (let i = 0; i < RUNS; i += 1) {
       const context = await browser.newContext();
@@ -141,6 +143,8 @@ export async function runEditorBench() {
       const page = await context.newPage();
       await page.goto(codeUrl);
       cold.push(Number(await (await readyAt(page)).jsonValue()));
+      await page.reload();
+      reload.push(Number(await (await readyAt(page)).jsonValue()));
       // In-app: from the function list, click through to the Code tab (router navigation, warm frame).
       await page.goto(`${base}/c/${local.id}/functions`);
       await page.getByRole('link', { name }).first().click();
@@ -167,11 +171,12 @@ export async function runEditorBench() {
       `median ${Math.round(median(xs))} ms, max ${Math.round(Math.max(...xs))} ms`;
     console.log(`\nEditor (Code tab → Monaco ready; ${RUNS} runs; target ≤ ${TARGET_MS} ms)`);
     console.log(`  cold load of the Code tab URL: ${fmt(cold)}`);
+    console.log(`  reload of the Code tab URL (warm cache): ${fmt(reload)}`);
     console.log(`  in-app navigation list → Code: ${fmt(inApp)}`);
     console.log(
       `  Monaco in the JavaScript of /: ${monacoOnRoot === undefined ? 'unknown (no dist/)' : monacoOnRoot ? 'YES' : 'no'}`,
     );
-    return { coldMs: cold, inAppMs: inApp, monacoOnRoot };
+    return { coldMs: cold, reloadMs: reload, inAppMs: inApp, monacoOnRoot };
   } finally {
     await browser.close();
     if (child.pid) process.kill(-child.pid, 'SIGTERM');
