@@ -7,6 +7,7 @@
 import { Paper, Text, Title } from '@mantine/core';
 import { useDeferredValue, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import type { BaseTickContentProps } from 'recharts';
 import type { ChartPoint } from './downsample';
 import { downsampleIndices } from './downsample';
 import classes from './time-series-chart.module.css';
@@ -95,6 +96,30 @@ function SeriesLegend({ series }: { series: readonly ChartSeries[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * An axis label as plain SVG text, where Recharts' own (wrapping) text measures every word of every label in
+ * the DOM. Same class and anchoring as Recharts' default tick.
+ */
+function PlainTick({
+  x,
+  y,
+  payload,
+  index,
+  textAnchor,
+  verticalAnchor,
+  tickFormatter,
+  fill,
+  className,
+}: BaseTickContentProps) {
+  const dy = verticalAnchor === 'start' ? '0.71em' : verticalAnchor === 'middle' ? '0.355em' : '0';
+  const value: unknown = payload.value;
+  return (
+    <text x={x} y={y} dy={dy} textAnchor={textAnchor} fill={fill} className={className}>
+      {tickFormatter ? tickFormatter(value, index) : String(value)}
+    </text>
   );
 }
 
@@ -187,10 +212,19 @@ export function TimeSeriesChart({
             domain={['dataMin', 'dataMax']}
             ticks={xTicks.ticks}
             tickFormatter={(t: number) => tick.format(t)}
+            tick={PlainTick}
             // With a known width the ticks are spaced to fit: no need to measure every label.
             {...(width === undefined ? { minTickGap: 32 } : { interval: 0 })}
           />
-          <YAxis unit={unit === 'count' ? '' : ` ${unit}`} width={64} allowDecimals={unit !== 'count'} />
+          <YAxis
+            // Room for "1000 ms" (labels are not measured).
+            width={unit === 'count' ? 56 : 76}
+            allowDecimals={unit !== 'count'}
+            tickFormatter={(v: number) => (unit === 'count' ? String(v) : `${String(v)} ${unit}`)}
+            tick={PlainTick}
+            // A handful of round values over the height: they fit, no need to measure them.
+            interval={0}
+          />
           <Tooltip
             isAnimationActive={false}
             labelFormatter={(t) => `${dateTimeFormat(locale, 'full').format(Number(t))} (${timeZoneLabel})`}
