@@ -5,60 +5,27 @@
  */
 import { expect, test } from '@playwright/test';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { strToU8, zipSync } from 'fflate';
+import { COMMONJS_PACKAGE, createFunction as createWith, unique } from './support/local-api';
+import type { LocalConnection } from './support/local-api';
 
-interface Connection {
-  id: string;
-  projectId: string;
-}
-
-async function localConnection(request: APIRequestContext): Promise<Connection> {
-  const res = await request.get('/api/connections');
-  const body = (await res.json()) as { connections: (Connection & { kind: string })[] };
-  const local = body.connections.find((c) => c.kind === 'local');
-  if (!local) throw new Error('no local connection');
-  return local;
-}
-
-const unique = (prefix: string) =>
-  `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
-
+/** A function with these files and a saved test event `hello` ({"who":"e2e"}). */
 async function createFunction(
   request: APIRequestContext,
   name: string,
   runtime: string,
   files: Record<string, string>,
-): Promise<Connection> {
-  const connection = await localConnection(request);
-  const zip = Buffer.from(
-    zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)]))),
-  ).toString('base64');
-  const base = `/api/connections/${connection.id}/v2/${connection.projectId}/fgs/functions`;
-  const res = await request.post(base, {
-    data: {
-      func_name: name,
-      package: 'default',
-      runtime,
-      handler: 'index.handler',
-      memory_size: 128,
-      timeout: 30,
-      code_type: 'zip',
-      code_filename: 'index.zip',
-      func_code: { file: zip },
-    },
-  });
-  expect(res.ok(), await res.text()).toBe(true);
-  const event = await request.post(`${base}/default:${name}/events`, {
+): Promise<LocalConnection> {
+  const { connection } = await createWith(request, { name, runtime, files, codeType: 'zip' });
+  const event = await request.post(`${connection.base}/functions/default:${name}/events`, {
     data: { name: 'hello', content: Buffer.from('{"who":"e2e"}').toString('base64') },
   });
   expect(event.ok(), await event.text()).toBe(true);
   return connection;
 }
 
-// The local runtime unpacks code under the repository, whose package.json says "type": "module".
-const NODE_PKG = { 'package.json': '{"type":"commonjs"}' };
+const NODE_PKG = COMMONJS_PACKAGE;
 
-async function openCode(page: Page, connection: Connection, name: string, file: string) {
+async function openCode(page: Page, connection: LocalConnection, name: string, file: string) {
   await page.goto(`/c/${connection.id}/functions/default/${name}/code`);
   const editor = page.getByRole('textbox', { name: `Code of ${file}` });
   await expect(editor).toBeAttached({ timeout: 20_000 });

@@ -4,47 +4,13 @@
  */
 import { expect, test } from '@playwright/test';
 import type { APIRequestContext, Page } from '@playwright/test';
+import { createFunction, unique } from './support/local-api';
+import type { LocalConnection } from './support/local-api';
 
-const unique = (prefix: string) =>
-  `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
-
-interface Local {
-  id: string;
-  base: string;
-  projectId: string;
-  region: string;
-}
-
-async function local(request: APIRequestContext): Promise<Local> {
-  const res = await request.get('/api/connections');
-  const { connections } = (await res.json()) as {
-    connections: { id: string; kind: string; projectId: string; region: string }[];
-  };
-  const c = connections.find((x) => x.kind === 'local');
-  if (!c) throw new Error('no local connection');
-  return {
-    id: c.id,
-    projectId: c.projectId,
-    region: c.region,
-    base: `/api/connections/${c.id}/v2/${c.projectId}/fgs`,
-  };
-}
-
-async function createViaApi(request: APIRequestContext, name: string): Promise<Local> {
-  const l = await local(request);
-  const res = await request.post(`${l.base}/functions`, {
-    data: {
-      func_name: name,
-      package: 'default',
-      runtime: 'Python3.9',
-      handler: 'index.handler',
-      memory_size: 128,
-      timeout: 30,
-      code_type: 'inline',
-    },
-  });
-  expect(res.ok(), await res.text()).toBe(true);
-  return l;
+/** A Python function without code (the list journeys only need names). */
+async function createViaApi(request: APIRequestContext, name: string): Promise<LocalConnection> {
+  const fn = await createFunction(request, { name, runtime: 'Python3.9' });
+  return fn.connection;
 }
 
 async function openFunctions(page: Page) {
