@@ -48,8 +48,8 @@ export function FunctionListPage() {
   const [deleting, setDeleting] = useState<DeleteTarget[]>([]);
   const [exporting, setExporting] = useState<{ done: number; total: number } | null>(null);
 
-  // 10,000 functions: rows (search keys) once per load, the order once per sort or pin change, and a keystroke
-  // only filters that order.
+  // 10,000 functions: rows once per load (search keys on the first search), the order once per sort or pin
+  // change, and a keystroke only filters that order.
   const rows = useMemo(() => rowsOf(list.functions, tags.data ?? NO_TAGS), [list.functions, tags.data]);
   const sorted = useMemo(
     () => sortRows(rows, state.sort, state.direction, pinned),
