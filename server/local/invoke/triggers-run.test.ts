@@ -6,7 +6,7 @@ import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VALID_EVENT_DATA } from '../triggers/event-data-samples';
 import type { StoredTrigger, TriggerStore } from '../store/triggers-store';
-import { eventually, startTestServer, zipBase64 } from '../testing/sdk-harness';
+import { eventually, nodeFunctionBody, startTestServer } from '../testing/sdk-harness';
 import type { TestServer } from '../testing/sdk-harness';
 import { gatewayResponse, matchRoute } from './apig-gateway';
 import { TimerScheduler } from './timer-scheduler';
@@ -135,25 +135,15 @@ describe('triggers against the real server', () => {
   beforeAll(async () => {
     server = await startTestServer();
     await server.client.createFunction({
-      body: {
-        func_name: 'web',
-        package: 'default',
-        runtime: 'Node.js18.15',
-        handler: 'index.handler',
-        memory_size: 128,
-        timeout: 10,
-        code_type: 'inline',
-        func_code: {
-          file: zipBase64({
-            'index.js': `exports.handler = async (event, context) => {
+      body: nodeFunctionBody(
+        'web',
+        `exports.handler = async (event, context) => {
   console.log('event type ' + (event.trigger_type || event.httpMethod));
   return { statusCode: 203, headers: { 'content-type': 'text/html', 'x-from': 'fn' },
     body: '<h1>' + event.httpMethod + ' ' + event.path + ' ' + Buffer.from(event.body || '', 'base64').toString() + '</h1>',
     isBase64Encoded: false };
 };`,
-          }),
-        },
-      },
+      ),
     });
   }, 60_000);
 

@@ -1,6 +1,6 @@
 /** Cross-group rules enforced through the store hooks: FSS.1154 (alias with triggers) and FSS.1077 (reserved latest). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, zipBase64 } from '../testing/sdk-harness';
+import { nodeFunctionBody, startTestServer } from '../testing/sdk-harness';
 import type { TestServer } from '../testing/sdk-harness';
 
 let server: TestServer;
@@ -10,16 +10,7 @@ const urn = (q = 'latest') =>
 beforeAll(async () => {
   server = await startTestServer();
   await server.client.createFunction({
-    body: {
-      func_name: 'guarded',
-      package: 'default',
-      runtime: 'Node.js18.15',
-      handler: 'index.handler',
-      memory_size: 128,
-      timeout: 10,
-      code_type: 'inline',
-      func_code: { file: zipBase64({ 'index.js': 'exports.handler = async (event, context) => 1;' }) },
-    },
+    body: nodeFunctionBody('guarded', 'exports.handler = async (event, context) => 1;'),
   });
 }, 60_000);
 afterAll(async () => {
