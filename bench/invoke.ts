@@ -104,6 +104,16 @@ async function coldStarts(fg: BenchFg, urn: string, runs: number) {
 
 const fmt = (n: number) => n.toFixed(2);
 
+/** The issue's targets (#4), by figure. */
+const TARGETS: Record<string, { text: string; met: (value: number) => boolean }> = {
+  'warm p50 c=1 (ms)': { text: '≤ 1', met: (v) => v <= 1 },
+  'warm p99 c=1 (ms)': { text: '≤ 5', met: (v) => v <= 5 },
+  'throughput c=16 (invocations/s)': { text: '≥ 5,000', met: (v) => v >= 5000 },
+  'throughput c=16, 16 per instance (/s)': { text: '≥ 5,000', met: (v) => v >= 5000 },
+  'cold start Node.js p50 (ms)': { text: '≤ 250', met: (v) => v <= 250 },
+  'cold start Python p50 (ms)': { text: '≤ 150', met: (v) => v <= 150 },
+};
+
 export async function runInvokeBench(): Promise<Record<string, number>> {
   const fg = await startLocalFgProcess();
   try {
@@ -144,7 +154,11 @@ export async function runInvokeBench(): Promise<Record<string, number>> {
       'cold start Python p99 (ms)': coldPy.p99,
     };
     console.log('\nInvocation (no-op handler, HTTP, local FunctionGraph in its own process)');
-    for (const [name, value] of Object.entries(figures)) console.log(`  ${name.padEnd(40)} ${fmt(value)}`);
+    for (const [name, value] of Object.entries(figures)) {
+      const target = TARGETS[name];
+      const verdict = target ? `  target ${target.text}  ${target.met(value) ? 'OK' : 'OVER'}` : '';
+      console.log(`  ${name.padEnd(40)} ${fmt(value).padStart(9)}${verdict}`);
+    }
     return figures;
   } finally {
     await fg.stop();
