@@ -48,7 +48,8 @@ describe('timeTicks', () => {
           for (const t of ticks) {
             expect(t).toBeGreaterThanOrEqual(from);
             expect(t).toBeLessThanOrEqual(from + span);
-            expect((t + offset * MIN) % step).toBe(0);
+            // A tick before 1970 in local time gives -0, which is aligned too.
+            expect(Math.abs((t + offset * MIN) % step)).toBe(0);
           }
         },
       ),
