@@ -5,32 +5,14 @@
 
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require('better-sqlite3');
+const { batchWriter } = require('./sql-batches.cjs');
 
 const db = new Database(workerData.file);
 db.pragma('journal_mode = WAL');
 db.pragma('synchronous = NORMAL');
 db.pragma('busy_timeout = 5000');
 const done = new Int32Array(workerData.progress);
-const statements = new Map();
-
-function statement(sql) {
-  let s = statements.get(sql);
-  if (!s) {
-    s = db.prepare(sql);
-    statements.set(sql, s);
-  }
-  return s;
-}
-
-const write = db.transaction((groups) => {
-  for (const group of groups) {
-    const s = statement(group.sql);
-    for (const row of group.rows) {
-      if (Array.isArray(row)) s.run(...row);
-      else s.run(row);
-    }
-  }
-});
+const write = batchWriter(db);
 
 parentPort.on('message', (message) => {
   if (message.groups) {

@@ -10,6 +10,7 @@
  * writer.submit([{ sql: 'INSERT INTO t VALUES (?, ?)', rows: [[1, 'a'], [2, 'b']] }]);
  * writer.sync(); // both rows are committed now
  */
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Db } from './db';
@@ -28,30 +29,15 @@ export interface SqlWriter {
   close(): Promise<void>;
 }
 
-interface Runnable {
-  run(...params: unknown[]): unknown;
-}
-
-function runBatches(db: Db): (groups: SqlBatch[]) => void {
-  const statements = new Map<string, Runnable>();
-  return db.transaction((groups: SqlBatch[]) => {
-    for (const group of groups) {
-      let s = statements.get(group.sql);
-      if (!s) {
-        s = db.prepare(group.sql);
-        statements.set(group.sql, s);
-      }
-      for (const row of group.rows) {
-        if (Array.isArray(row)) s.run(...row);
-        else s.run(row);
-      }
-    }
-  });
-}
+const require = createRequire(import.meta.url);
+// The same code the worker thread runs (sql-batches.cjs): one transaction per submit, statements cached by SQL.
+const { batchWriter } = require('./sql-batches.cjs') as {
+  batchWriter: (db: Db) => (groups: SqlBatch[]) => void;
+};
 
 /** Writes on the calling thread at once (unit tests of the stores, and the fallback when the worker is gone). */
 export function directSqlWriter(db: Db): SqlWriter {
-  const write = runBatches(db);
+  const write = batchWriter(db);
   return {
     submit: (groups) => {
       if (groups.length) write(groups);
