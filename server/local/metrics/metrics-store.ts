@@ -8,6 +8,7 @@ import type { Db } from '../store/db';
 import { runMigrations } from '../store/db';
 import { directSqlWriter } from '../store/sql-writer';
 import type { SqlWriter } from '../store/sql-writer';
+import { MINUTE_MS, minuteRollups } from './rollups';
 
 export type InvocationOutcome = 'success' | 'function_error' | 'system_error' | 'rejected';
 
@@ -74,7 +75,7 @@ const MIGRATIONS = [
    );`,
 ];
 
-export const MINUTE_MS = 60_000;
+export { MINUTE_MS } from './rollups';
 
 export interface MinuteRow {
   minute: number;
@@ -113,60 +114,6 @@ export interface MetricsStore {
   close(): void;
 }
 
-interface MinuteDelta {
-  funcUrn: string;
-  qualifier: string;
-  minute: number;
-  count: number;
-  fail: number;
-  functionError: number;
-  systemError: number;
-  reject: number;
-  duration: number;
-  dmin: number | null;
-  dmax: number | null;
-  gbs: number;
-}
-
-function addToRollup(
-  rollups: Map<string, MinuteDelta>,
-  rec: InvocationRecord,
-  minute: number,
-  qualifier: string,
-) {
-  const key = `${rec.funcUrn}\n${qualifier}\n${String(minute)}`;
-  let row = rollups.get(key);
-  if (!row) {
-    row = {
-      funcUrn: rec.funcUrn,
-      qualifier,
-      minute,
-      count: 0,
-      fail: 0,
-      functionError: 0,
-      systemError: 0,
-      reject: 0,
-      duration: 0,
-      dmin: null,
-      dmax: null,
-      gbs: 0,
-    };
-    rollups.set(key, row);
-  }
-  row.count++;
-  if (rec.outcome === 'function_error') row.functionError++;
-  if (rec.outcome === 'system_error') row.systemError++;
-  if (rec.outcome === 'function_error' || rec.outcome === 'system_error') row.fail++;
-  if (rec.outcome === 'rejected') {
-    row.reject++;
-    return;
-  }
-  row.duration += rec.durationMs;
-  row.dmin = row.dmin === null ? rec.durationMs : Math.min(row.dmin, rec.durationMs);
-  row.dmax = row.dmax === null ? rec.durationMs : Math.max(row.dmax, rec.durationMs);
-  row.gbs += (rec.billedMs / 1000) * (rec.memoryMb / 1024);
-}
-
 export function createMetricsStore(
   db: Db,
   options: { flushIntervalMs?: number; maxBatch?: number; writer?: SqlWriter } = {},
@@ -202,8 +149,6 @@ export function createMetricsStore(
   let buffer: InvocationRecord[] = [];
   let timer: NodeJS.Timeout | undefined;
 
-  // One row per invocation; the per-minute rollups are summed in memory first, so a batch of a thousand calls
-  // of one function costs a thousand inserts and two or three upserts, not three thousand.
   const submit = () => {
     if (timer) clearTimeout(timer);
     timer = undefined;
@@ -211,7 +156,6 @@ export function createMetricsStore(
     const batch = buffer;
     buffer = [];
     const records: unknown[][] = [];
-    const rollups = new Map<string, MinuteDelta>();
     for (const rec of batch) {
       records.push([
         rec.requestId,
@@ -228,16 +172,12 @@ export function createMetricsStore(
         rec.coldStart ? 1 : 0,
         rec.source,
       ]);
-      const minute = Math.floor(rec.startedAt / MINUTE_MS) * MINUTE_MS;
-      addToRollup(rollups, rec, minute, '*');
-      addToRollup(rollups, rec, minute, rec.version);
-      if (rec.alias) addToRollup(rollups, rec, minute, `!${rec.alias}`);
     }
     // One row per invocation; the per-minute rollups are summed first, so a batch of a thousand calls of one
     // function costs a thousand inserts and two or three upserts, not three thousand.
     writer.submit([
       { sql: insertRecordSql, rows: records },
-      { sql: upsertMinuteSql, rows: [...rollups.values()] as unknown as Record<string, unknown>[] },
+      { sql: upsertMinuteSql, rows: minuteRollups(batch) as unknown as Record<string, unknown>[] },
     ]);
   };
   const flush = () => {
