@@ -10,6 +10,7 @@ import { saves, usePickerFunctions, useSectionSave } from '../api/config-api';
 import { configCatalogue } from '../i18n';
 import { intIn } from '../utils/rules';
 import { ConfigSection, diffFields } from './config-section';
+import { draftFields } from '../utils/draft-field';
 
 /** The function URN of a FunctionGraph destination (`param` is a JSON string, seed 7.15 FuncDestinationConfig). */
 function destinationUrn(d: DestinationConfig | undefined): string {
@@ -59,6 +60,7 @@ export function AsyncSection({ config }: { config: AsyncInvokeConfig | null }) {
       ? { ...c, from: c.from && nameOf(c.from), to: c.to && nameOf(c.to) }
       : c,
   );
+  const field = draftFields(draft, setDraft, errors);
   return (
     <ConfigSection
       title={t('async.title')}
@@ -91,23 +93,13 @@ export function AsyncSection({ config }: { config: AsyncInvokeConfig | null }) {
           label={t('async.retries')}
           description={t('async.retriesHint')}
           inputMode="numeric"
-          value={draft.retries}
-          error={errors.retries}
-          onChange={(e) => {
-            const v = e.currentTarget.value;
-            setDraft((d) => ({ ...d, retries: v }));
-          }}
+          {...field('retries')}
         />
         <TextInput
           label={t('async.maxAge')}
           description={t('async.maxAgeHint')}
           inputMode="numeric"
-          value={draft.maxAge}
-          error={errors.maxAge}
-          onChange={(e) => {
-            const v = e.currentTarget.value;
-            setDraft((d) => ({ ...d, maxAge: v }));
-          }}
+          {...field('maxAge')}
         />
         <Select
           label={t('async.onSuccess')}

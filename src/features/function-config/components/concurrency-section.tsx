@@ -10,6 +10,7 @@ import { configCatalogue } from '../i18n';
 import { intIn } from '../utils/rules';
 import { updateBody } from '../utils/update-body';
 import { ConfigSection, diffFields } from './config-section';
+import { draftFields } from '../utils/draft-field';
 
 /**
  * Requests per instance (`strategy_config.concurrent_num`, seed 7.6.7) and max instances (seed 7.6.8
@@ -41,6 +42,7 @@ export function ConcurrencySection({ fn }: { fn: FunctionConfig }) {
     perInstance: intIn(draft.perInstance, 1, 1000) ? undefined : t('concurrency.errors.perInstance'),
     maxInstances: intIn(draft.maxInstances, -1, 1000) ? undefined : t('concurrency.errors.maxInstances'),
   };
+  const field = draftFields(draft, setDraft, errors);
   return (
     <ConfigSection
       title={t('concurrency.title')}
@@ -64,23 +66,13 @@ export function ConcurrencySection({ fn }: { fn: FunctionConfig }) {
           label={t('concurrency.perInstance')}
           description={t('concurrency.perInstanceHint')}
           inputMode="numeric"
-          value={draft.perInstance}
-          error={errors.perInstance}
-          onChange={(e) => {
-            const v = e.currentTarget.value;
-            setDraft((d) => ({ ...d, perInstance: v }));
-          }}
+          {...field('perInstance')}
         />
         <TextInput
           label={t('concurrency.maxInstances')}
           description={t('concurrency.maxInstancesHint')}
           inputMode="numeric"
-          value={draft.maxInstances}
-          error={errors.maxInstances}
-          onChange={(e) => {
-            const v = e.currentTarget.value;
-            setDraft((d) => ({ ...d, maxInstances: v }));
-          }}
+          {...field('maxInstances')}
         />
       </SimpleGrid>
     </ConfigSection>

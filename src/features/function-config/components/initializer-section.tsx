@@ -8,6 +8,7 @@ import { configCatalogue } from '../i18n';
 import { intIn } from '../utils/rules';
 import { updateBody } from '../utils/update-body';
 import { ConfigSection, diffFields } from './config-section';
+import { draftFields } from '../utils/draft-field';
 
 /** `initializer_handler` + `initializer_timeout` (1–300 s, both or neither; seed 7.6.7). */
 export function InitializerSection({ fn }: { fn: FunctionConfig }) {
@@ -24,6 +25,7 @@ export function InitializerSection({ fn }: { fn: FunctionConfig }) {
       !on || /^[^\s.]\S*\.[^\s.]+$/.test(draft.handler.trim()) ? undefined : t('initializer.errors.handler'),
     timeout: !on || intIn(draft.timeout, 1, 300) ? undefined : t('initializer.errors.timeout'),
   };
+  const field = draftFields(draft, setDraft, errors);
   return (
     <ConfigSection
       title={t('initializer.title')}
@@ -52,23 +54,9 @@ export function InitializerSection({ fn }: { fn: FunctionConfig }) {
         <TextInput
           label={t('initializer.handler')}
           description={t('initializer.handlerHint')}
-          value={draft.handler}
-          error={errors.handler}
-          onChange={(e) => {
-            const v = e.currentTarget.value;
-            setDraft((d) => ({ ...d, handler: v }));
-          }}
+          {...field('handler')}
         />
-        <TextInput
-          label={t('initializer.timeout')}
-          inputMode="numeric"
-          value={draft.timeout}
-          error={errors.timeout}
-          onChange={(e) => {
-            const v = e.currentTarget.value;
-            setDraft((d) => ({ ...d, timeout: v }));
-          }}
-        />
+        <TextInput label={t('initializer.timeout')} inputMode="numeric" {...field('timeout')} />
       </SimpleGrid>
     </ConfigSection>
   );
