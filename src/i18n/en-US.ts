@@ -96,6 +96,19 @@ export const enUS = {
       async: 'Async',
     },
   },
+  timeRange: {
+    group: 'Time range',
+    from: 'From (local time)',
+    to: 'To (local time)',
+    apply: 'Apply',
+    presets: {
+      '15m': 'Last 15 minutes',
+      '1h': 'Last hour',
+      '1d': 'Last day',
+      '7d': 'Last 7 days',
+      custom: 'Custom',
+    },
+  },
   errors: {
     title: 'Something went wrong',
     unexpected: 'An unexpected error stopped this page from rendering.',

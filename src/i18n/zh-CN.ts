@@ -92,6 +92,19 @@ export const zhCN: Catalogue = {
       async: '异步调用',
     },
   },
+  timeRange: {
+    group: '时间范围',
+    from: '开始（本地时间）',
+    to: '结束（本地时间）',
+    apply: '应用',
+    presets: {
+      '15m': '最近15分钟',
+      '1h': '最近1小时',
+      '1d': '最近1天',
+      '7d': '最近7天',
+      custom: '自定义',
+    },
+  },
   errors: {
     title: '出错了',
     unexpected: '发生意外错误，此页面无法显示。',

@@ -1,21 +1,15 @@
 /**
  * The one time-range control (UI.md "Charts"): presets plus a custom from/to in local time. Presentational:
- * the page keeps the value in the URL (see time-range.ts) and passes translated labels.
+ * the page keeps the value in the URL (see time-range.ts); the labels are the frame's (`timeRange.*`), the same on
+ * every page that shows the control.
  */
 import { Button, Group, SegmentedControl, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RangeKey, TimeRange } from './time-range';
 import { RANGE_PRESETS } from './time-range';
 
 const RANGE_KEYS: readonly RangeKey[] = [...RANGE_PRESETS, 'custom'];
-
-export interface TimeRangeLabels {
-  group: string;
-  presets: Record<RangeKey, string>;
-  from: string;
-  to: string;
-  apply: string;
-}
 
 /** `YYYY-MM-DDTHH:mm` in local time, for `<input type="datetime-local">`. */
 export function toLocalInput(ms: number): string {
@@ -30,14 +24,13 @@ export function fromLocalInput(value: string): number {
 export function TimeRangeControl({
   value,
   onChange,
-  labels,
   now,
 }: {
   value: TimeRange;
   onChange: (next: TimeRange) => void;
-  labels: TimeRangeLabels;
   now: number;
 }) {
+  const { t } = useTranslation();
   const [custom, setCustom] = useState(() => ({
     from: toLocalInput(value.from ?? now - 3_600_000),
     to: toLocalInput(value.to ?? now),
@@ -49,12 +42,12 @@ export function TimeRangeControl({
   return (
     <Group gap="xs" align="end" wrap="wrap">
       <SegmentedControl
-        aria-label={labels.group}
+        aria-label={t('timeRange.group')}
         size="xs"
         value={editing ? 'custom' : value.key}
         data={RANGE_KEYS.map((key) => ({
           value: key,
-          label: labels.presets[key],
+          label: t(`timeRange.presets.${key}`),
         }))}
         onChange={(key) => {
           if (key === 'custom') {
@@ -70,7 +63,7 @@ export function TimeRangeControl({
           <TextInput
             size="xs"
             type="datetime-local"
-            label={labels.from}
+            label={t('timeRange.from')}
             value={custom.from}
             onChange={(e) => {
               setCustom((c) => ({ ...c, from: e.currentTarget.value }));
@@ -79,7 +72,7 @@ export function TimeRangeControl({
           <TextInput
             size="xs"
             type="datetime-local"
-            label={labels.to}
+            label={t('timeRange.to')}
             value={custom.to}
             onChange={(e) => {
               setCustom((c) => ({ ...c, to: e.currentTarget.value }));
@@ -93,7 +86,7 @@ export function TimeRangeControl({
               onChange({ key: 'custom', from, to });
             }}
           >
-            {labels.apply}
+            {t('timeRange.apply')}
           </Button>
         </>
       )}

@@ -17,19 +17,6 @@ export const logsCatalogue = defineCatalogue(
       functionsHint: 'Pick the functions whose logs to read',
     },
     levels: { INFO: 'Info', WARN: 'Warning', ERROR: 'Error', DEBUG: 'Debug' },
-    range: {
-      group: 'Time range',
-      from: 'From (local time)',
-      to: 'To (local time)',
-      apply: 'Apply',
-      presets: {
-        '15m': 'Last 15 minutes',
-        '1h': 'Last hour',
-        '1d': 'Last day',
-        '7d': 'Last 7 days',
-        custom: 'Custom',
-      },
-    },
     view: {
       query: 'Query',
       tail: 'Live tail',
@@ -93,19 +80,6 @@ export const logsCatalogue = defineCatalogue(
       functionsHint: '选择要查看日志的函数',
     },
     levels: { INFO: '信息', WARN: '警告', ERROR: '错误', DEBUG: '调试' },
-    range: {
-      group: '时间范围',
-      from: '开始（本地时间）',
-      to: '结束（本地时间）',
-      apply: '应用',
-      presets: {
-        '15m': '最近15分钟',
-        '1h': '最近1小时',
-        '1d': '最近1天',
-        '7d': '最近7天',
-        custom: '自定义',
-      },
-    },
     view: {
       query: '查询',
       tail: '实时日志',

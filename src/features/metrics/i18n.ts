@@ -11,19 +11,6 @@ export const metricsCatalogue = defineCatalogue(
       refresh: 'Refresh',
       live: 'Live',
     },
-    range: {
-      group: 'Time range',
-      from: 'From (local time)',
-      to: 'To (local time)',
-      apply: 'Apply',
-      presets: {
-        '15m': 'Last 15 minutes',
-        '1h': 'Last hour',
-        '1d': 'Last day',
-        '7d': 'Last 7 days',
-        custom: 'Custom',
-      },
-    },
     totals: {
       invocations: 'Invocations',
       errors: 'Errors',
@@ -63,19 +50,6 @@ export const metricsCatalogue = defineCatalogue(
       autoRefresh: '自动刷新（30 秒）',
       refresh: '刷新',
       live: '实时',
-    },
-    range: {
-      group: '时间范围',
-      from: '开始（本地时间）',
-      to: '结束（本地时间）',
-      apply: '应用',
-      presets: {
-        '15m': '最近15分钟',
-        '1h': '最近1小时',
-        '1d': '最近1天',
-        '7d': '最近7天',
-        custom: '自定义',
-      },
     },
     totals: {
       invocations: '调用次数',

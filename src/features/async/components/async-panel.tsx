@@ -76,19 +76,6 @@ export function AsyncPanel({ pkg, name }: { pkg: string; name: string }) {
             setNow(Date.now());
             setParams((p) => withTimeRange(p, r), { replace: true });
           }}
-          labels={{
-            group: t('range.group'),
-            from: t('filters.from'),
-            to: t('filters.to'),
-            apply: t('range.apply'),
-            presets: {
-              '15m': t('range.15m'),
-              '1h': t('range.1h'),
-              '1d': t('range.1d'),
-              '7d': t('range.7d'),
-              custom: t('range.custom'),
-            },
-          }}
         />
         <Group align="end" gap="sm">
           <Select

@@ -82,24 +82,7 @@ export function LogQueryForm({
           {t('form.reset')}
         </Button>
       </Group>
-      <TimeRangeControl
-        value={range}
-        onChange={onRange}
-        now={now}
-        labels={{
-          group: t('range.group'),
-          from: t('range.from'),
-          to: t('range.to'),
-          apply: t('range.apply'),
-          presets: {
-            '15m': t('range.presets.15m'),
-            '1h': t('range.presets.1h'),
-            '1d': t('range.presets.1d'),
-            '7d': t('range.presets.7d'),
-            custom: t('range.presets.custom'),
-          },
-        }}
-      />
+      <TimeRangeControl value={range} onChange={onRange} now={now} />
     </form>
   );
 }

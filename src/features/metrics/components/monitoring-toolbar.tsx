@@ -47,24 +47,7 @@ export function MonitoringToolbar({
   if (!options.some((o) => o.value === scope)) options.push({ value: scope, label: scope });
   return (
     <Group justify="space-between" align="end" mb="md" wrap="wrap">
-      <TimeRangeControl
-        value={range}
-        onChange={onRange}
-        now={now}
-        labels={{
-          group: t('range.group'),
-          from: t('range.from'),
-          to: t('range.to'),
-          apply: t('range.apply'),
-          presets: {
-            '15m': t('range.presets.15m'),
-            '1h': t('range.presets.1h'),
-            '1d': t('range.presets.1d'),
-            '7d': t('range.presets.7d'),
-            custom: t('range.presets.custom'),
-          },
-        }}
-      />
+      <TimeRangeControl value={range} onChange={onRange} now={now} />
       <Group gap="sm" align="end">
         <Select
           size="xs"
