@@ -10,6 +10,7 @@ import { signRequest } from '../../shared/signing';
 import { createLocalApp } from '../app';
 import { nodeFunctionBody, startTestServer } from '../testing/sdk-harness';
 import type { TestServer } from '../testing/sdk-harness';
+import { execution } from '../execution';
 import { createFastInvoke } from './fast-invoke';
 
 let server: TestServer;
@@ -51,6 +52,7 @@ beforeAll(async () => {
       'exports.handler = async (event, context) => { console.log("hi " + event.who); return { got: event.who }; };',
     ],
     ['fail-fn', 'exports.handler = async (event, context) => { throw new Error("boom"); };'],
+    ['slow-fn', 'exports.handler = (event, context) => new Promise((r) => setTimeout(r, 20000));'],
   ] as const) {
     const res = await server.call(
       'POST',
@@ -231,5 +233,35 @@ describe('the lean invocation path', () => {
     );
     expect(big.status).toBe(500);
     expect((JSON.parse(big.body) as { error_code: string }).error_code).toBe('FSS.4140');
+  });
+
+  it('cancels the invocation when the client goes away (FSS.4208), not at the timeout', async () => {
+    const fallbacksBefore = fallbacks;
+    const req = signed(
+      { path: '/v2/{pid}/fgs/functions/{urn:slow-fn}/invocations' },
+      `127.0.0.1:${String(leanPort)}`,
+    );
+    const r = http.request({
+      host: '127.0.0.1',
+      port: leanPort,
+      method: 'POST',
+      path: req.path,
+      headers: req.headers,
+    });
+    r.on('error', () => undefined);
+    r.end(req.body);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    r.destroy();
+    const { settings, deps } = server.fg;
+    const funcUrn = `urn:fss:${settings.region}:${settings.projectId}:function:default:slow-fn`;
+    let codes: (string | undefined)[] = [];
+    for (let i = 0; i < 100 && codes.length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      codes = execution(deps)
+        .metrics.records(funcUrn, 0, Number.MAX_SAFE_INTEGER, 10)
+        .map((rec) => rec.errorCode);
+    }
+    expect(fallbacks).toBe(fallbacksBefore);
+    expect(codes).toEqual(['FSS.4208']);
   });
 });

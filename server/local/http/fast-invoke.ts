@@ -15,6 +15,7 @@ import { checkHost } from '../app';
 import { checkSignature } from '../auth';
 import type { AuthOptions } from '../auth';
 import type { LocalDeps } from '../deps';
+import { CancelSource } from '../runtime/cancel';
 import { checkProject, FUNCTION_LITERAL_SEGMENTS } from './routes';
 import { MAX_SYNC_BODY, syncInvoke } from './routes-invocation';
 import type { PlainReply } from './routes-invocation';
@@ -85,12 +86,11 @@ async function answer(
   checkSignature(route.auth, { method: 'POST', rawUrl: req.url ?? '', headers, body });
   checkProject(route.deps, route.projectId);
   // A client that goes away cancels its invocation (the Hono route does the same with the Request's signal).
-  const abort = new AbortController();
-  const onClose = () => {
-    if (!res.writableFinished) abort.abort();
-  };
-  res.once('close', onClose);
-  return syncInvoke(route.deps, { urn: route.urn, body, headers, requestId, signal: abort.signal });
+  const cancel = new CancelSource();
+  res.once('close', () => {
+    if (!res.writableFinished) cancel.cancel();
+  });
+  return syncInvoke(route.deps, { urn: route.urn, body, headers, requestId, signal: cancel });
 }
 
 function readBody(req: IncomingMessage): Promise<Uint8Array> {

@@ -8,6 +8,7 @@ import { HttpError } from '../../shared/errors';
 import type { LocalDeps, LocalHono } from '../deps';
 import { execution } from '../execution';
 import type { InvokeResult } from '../invoke/invoker';
+import type { CancelSignal } from '../runtime/cancel';
 import { sha512Hex } from '../store/blobs';
 import { functionUrnParam } from './routes';
 
@@ -145,7 +146,7 @@ export interface SyncInvokeRequest {
   /** Lower-case request headers. */
   headers: Record<string, string>;
   requestId: string;
-  signal?: AbortSignal;
+  signal?: CancelSignal;
 }
 
 /** Sync invocation (seed 7.1.1), whichever HTTP layer received it. */

@@ -9,6 +9,7 @@ import type { LocalDeps } from '../deps';
 import { logStreamId } from '../logs/streams';
 import type { LogStore } from '../logs/log-store';
 import type { InvocationOutcome, MetricsStore } from '../metrics/metrics-store';
+import type { CancelSignal } from '../runtime/cancel';
 import type { RuntimeManager } from '../runtime/runtime-manager';
 import type { FunctionInstanceSpec, InvokeOutcome } from '../runtime/types';
 import type { FunctionCodeConfig, ResolvedFunction } from '../store/function-store';
@@ -22,7 +23,7 @@ export interface InvokeInput {
   requestId?: string;
   /** Lower-case request headers (alias header rules). */
   headers?: Record<string, string>;
-  signal?: AbortSignal;
+  signal?: CancelSignal;
   /** X-Cff-Instance-Memory: run this call with another memory size. */
   memoryOverride?: number;
   /** Draft run: this ZIP instead of the stored code (local extension, never stored). */
@@ -58,6 +59,20 @@ export function metricOutcome(status: InvokeOutcome['status']): InvocationOutcom
     default:
       return 'function_error';
   }
+}
+
+const PLATFORM_LINE = /^\S+ (Start|Finish) (invoke|load|initialize) request '/;
+
+const streamIds = new Map<string, string>();
+/** The function's log stream id (a hash: computed once per function, not per invocation). */
+function streamIdOf(functionId: string): string {
+  let id = streamIds.get(functionId);
+  if (id === undefined) {
+    if (streamIds.size >= 10_000) streamIds.clear();
+    id = logStreamId(functionId);
+    streamIds.set(functionId, id);
+  }
+  return id;
 }
 
 export interface Invoker {
@@ -186,8 +201,7 @@ export function createInvoker(
         coldStart: outcome.coldStart,
         source: input.source,
       });
-      const streamId = logStreamId(config.functionId);
-      const platform = /^\S+ (Start|Finish) (invoke|load|initialize) request '/;
+      const streamId = streamIdOf(config.functionId);
       for (const line of outcome.logs) {
         logs.append({
           streamId,
@@ -201,7 +215,7 @@ export function createInvoker(
             requestId,
             instanceId: outcome.instanceId,
             level: line.level,
-            logType: platform.test(line.message) ? 'platform' : 'function',
+            logType: PLATFORM_LINE.test(line.message) ? 'platform' : 'function',
             category: 'FunctionGraph',
             source: input.source,
           },

@@ -8,6 +8,7 @@
  * const out = await rm.invoke(spec, { requestId: randomUUID(), event: JSON.parse(body) });
  * // out.status === 'success' → out.result is the body string (RUNTIME-CONTRACT §1.3, §6.3)
  */
+import type { CancelSignal } from './cancel';
 
 /** Everything needed to start instances of one function version. */
 export interface FunctionInstanceSpec {
@@ -58,7 +59,7 @@ export interface InvokeOptions {
   /** The already parsed JSON event. */
   event: unknown;
   /** Aborting cancels the invocation: removed from the queue, or its instance is killed (FSS.4208). */
-  signal?: AbortSignal;
+  signal?: CancelSignal;
   /** Alias used for the call; returned by `context.getAlias()` and shown in the log's `version:`. */
   alias?: string;
 }
