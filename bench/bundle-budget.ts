@@ -5,6 +5,8 @@
  * `dynamicImports`), and the CSS those chunks carry. Sizes are gzip at level 9 (zlib), per file, summed
  * (each file is a separate HTTP response, so compressing them together would understate the cost).
  * Budget: JS ≤ 170 KB, CSS ≤ 40 KB (1 KB = 1024 bytes), and no Monaco or Recharts module in that set.
+ * Also checks that every lazy module the console server preloads (server/console/route-preloads.ts) is in the
+ * manifest.
  *
  * Usage: `npm run build && tsx bench/bundle-budget.ts [--check] [--json]`. Without --check it only prints
  * (that is what `npm run bench` includes); with --check it exits 1 when a limit is broken.
@@ -13,6 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
+import { ROUTE_PRELOADS } from '../server/console/route-preloads';
 
 export interface ManifestChunk {
   file: string;
@@ -118,6 +121,11 @@ export function measure(distDir: string): BudgetReport {
   if (cssGzipBytes > BUDGET.cssGzipBytes)
     failures.push(`CSS ${kb(cssGzipBytes)} gzip exceeds the ${kb(BUDGET.cssGzipBytes)} budget`);
   for (const f of forbidden) failures.push(`${f.library} is loaded by / (${f.where})`);
+  // The console server's preload hints name lazy modules by source path: one the build no longer has would
+  // silently stop being preloaded.
+  for (const module of new Set(ROUTE_PRELOADS.flatMap((r) => r.modules)))
+    if (!manifest[module])
+      failures.push(`${module} (server/console/route-preloads.ts) is not in the manifest`);
   return { gzipLevel: 9, js, css, jsGzipBytes, cssGzipBytes, forbidden, failures };
 }
 

@@ -5,6 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Handler } from 'hono';
+import { matchRoutePreload, preloadLinks, withRoutePreloads } from './route-preloads';
+import type { Manifest, RoutePreload } from './route-preloads';
 
 const HTML_TYPE = 'text/html; charset=utf-8';
 const TYPES: Record<string, string> = {
@@ -35,12 +37,32 @@ const CSP = [
   "form-action 'self'",
 ].join('; ');
 
-/** Serves dist/: a file if it exists, else index.html (client-side routes). */
+function readManifest(root: string): Manifest {
+  const file = path.join(root, '.vite/manifest.json');
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest) : {};
+}
+
+/**
+ * Serves dist/: a file if it exists, else index.html (client-side routes) with preload tags for the chunks of
+ * the page the URL opens (route-preloads.ts).
+ */
 export function staticSpa(distDir: string): Handler {
   const root = path.resolve(distDir);
-  const index = fs.readFileSync(path.join(root, 'index.html'));
+  const index = fs.readFileSync(path.join(root, 'index.html'), 'utf8');
+  const manifest = readManifest(root);
+  const pages = new Map<RoutePreload | undefined, string>();
+  const pageFor = (pathname: string) => {
+    const route = matchRoutePreload(pathname);
+    let html = pages.get(route);
+    if (html === undefined) {
+      html = withRoutePreloads(index, preloadLinks(manifest, route));
+      pages.set(route, html);
+    }
+    return html;
+  };
   return (c) => {
-    const rel = decodeURIComponent(new URL(c.req.url).pathname);
+    const { pathname } = new URL(c.req.url);
+    const rel = decodeURIComponent(pathname);
     const file = path.resolve(root, '.' + rel);
     if (file.startsWith(root + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()) {
       const immutable = rel.startsWith('/assets/');
@@ -51,7 +73,7 @@ export function staticSpa(distDir: string): Handler {
         },
       });
     }
-    return new Response(index, {
+    return new Response(pageFor(pathname), {
       headers: { 'content-type': HTML_TYPE, 'cache-control': 'no-cache', 'content-security-policy': CSP },
     });
   };
