@@ -5,16 +5,60 @@
  * data fetching began only after the page module, its imports and the first render (a waterfall).
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { lazy } from 'react';
+import { createElement, useEffect, useState } from 'react';
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { LoaderFunctionArgs } from 'react-router';
 import type { PublicConnection } from '@/api/contract/connections';
 import { preloadCodeEditor } from '@/components/code-editor/code-editor';
+import { PageLoader } from '@/components/ui/page-loader';
 import { prefetchFunctionCode } from '@/features/code/api/get-function-code';
 import { functionUrn } from '@/lib/function-ref';
 
-const loadPage = () => import('./function-code');
+let loading: Promise<ComponentType> | undefined;
+/** The page component once its module has loaded (then the route renders it in the same pass). */
+let LoadedPage: ComponentType | undefined;
 
-export const LazyFunctionCodeRoute = lazy(() => loadPage().then((m) => ({ default: m.FunctionCodeRoute })));
+function loadPage(): Promise<ComponentType> {
+  loading ??= import('./function-code').then(
+    (m) => (LoadedPage = m.FunctionCodeRoute),
+    (error: unknown) => {
+      loading = undefined; // the next render tries again
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/**
+ * The Code tab's route component. Not React.lazy: a lazy component suspends on its first render even when the
+ * loader has already fetched its module, and React 19 holds back a Suspense boundary's reveal for up to 300 ms
+ * after its fallback showed. This renders the page at once when its module is there, else the tab's loader
+ * (as the shell's Suspense fallback would) until a state update brings the page in.
+ */
+export function LazyFunctionCodeRoute() {
+  const { t } = useTranslation();
+  const [Page, setPage] = useState(() => LoadedPage);
+  const [error, setError] = useState<Error>();
+  useEffect(() => {
+    if (Page) return;
+    let live = true;
+    loadPage().then(
+      (component) => {
+        if (live) setPage(() => component);
+      },
+      (e: unknown) => {
+        if (live) setError(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [Page]);
+  // A failed download reaches the route's errorElement, as a failed lazy import would.
+  if (error) throw error;
+  return Page ? createElement(Page) : createElement(PageLoader, { label: t('function.tabs.code') });
+}
 
 /**
  * What the route tree hands to the tabs' route pieces. The connection list comes from router.tsx rather than
@@ -30,8 +74,8 @@ export interface TabRouteDeps {
 export function functionCodeLoader({ queryClient, connections }: TabRouteDeps) {
   return ({ params }: Pick<LoaderFunctionArgs, 'params'>) => {
     // Monaco first: the biggest file, requested before the page's own chunks take the browser's connections.
-    preloadCodeEditor();
-    void loadPage();
+    void preloadCodeEditor();
+    loadPage().catch(() => undefined); // the route component reports a failed download
     const { connectionId = '', package: pkg = '', name = '' } = params;
     // A failure to list connections is the connection layout's to report; the page's own queries retry.
     connections()

@@ -5,8 +5,8 @@
  * @example
  * <CodeEditor path="index.js" value={text} onChange={setText} ariaLabel="index.js" />
  */
-import { lazy, Suspense } from 'react';
-import type { ReactNode } from 'react';
+import { useEffect, useState } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 
 export interface CodeEditorProps {
   /** The model's path: one Monaco model per path, so undo history survives switching files. */
@@ -23,21 +23,57 @@ export interface CodeEditorProps {
   onReady?: () => void;
 }
 
-const loadImpl = () => import('./code-editor-impl');
-const CodeEditorImpl = lazy(() => loadImpl().then((m) => ({ default: m.CodeEditorImpl })));
+let loading: Promise<ComponentType<CodeEditorProps>> | undefined;
+/** Set once Monaco's module has loaded: from then on editors render in the same pass as their parent. */
+let Loaded: ComponentType<CodeEditorProps> | undefined;
+
+function loadImpl(): Promise<ComponentType<CodeEditorProps>> {
+  loading ??= import('./code-editor-impl').then(
+    (m) => (Loaded = m.CodeEditorImpl),
+    (error: unknown) => {
+      loading = undefined; // the next editor tries again
+      throw error;
+    },
+  );
+  return loading;
+}
 
 /**
  * Starts downloading Monaco now (e.g. when the Code tab's route module loads), so it arrives while the page
- * still fetches its data instead of after it. Safe to call many times.
+ * still fetches its data instead of after it. Safe to call many times; settles when Monaco is there (or failed).
  */
-export function preloadCodeEditor(): void {
-  void loadImpl();
+export function preloadCodeEditor(): Promise<void> {
+  return loadImpl().then(
+    () => undefined,
+    () => undefined, // an editor that renders later reports it
+  );
 }
 
+/**
+ * Not React.lazy + Suspense: a lazy component suspends on its first render even when its module has already
+ * loaded, and React 19 holds back the reveal after a Suspense fallback (up to 300 ms after the fallback
+ * showed). Here the editor renders at once when Monaco is loaded, and otherwise a state update shows it the
+ * moment it arrives.
+ */
 export function CodeEditor({ fallback, ...props }: CodeEditorProps & { fallback?: ReactNode }) {
-  return (
-    <Suspense fallback={fallback ?? null}>
-      <CodeEditorImpl {...props} />
-    </Suspense>
-  );
+  const [Impl, setImpl] = useState(() => Loaded);
+  const [error, setError] = useState<Error>();
+  useEffect(() => {
+    if (Impl) return;
+    let live = true;
+    loadImpl().then(
+      (component) => {
+        if (live) setImpl(() => component);
+      },
+      (e: unknown) => {
+        if (live) setError(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [Impl]);
+  // A failed download goes to the nearest error boundary, as a failed lazy import would.
+  if (error) throw error;
+  return Impl ? <Impl {...props} /> : (fallback ?? null);
 }
