@@ -50,10 +50,14 @@ export function checkSignature(
   options: AuthOptions,
   request: { method: string; rawUrl: string; headers: Record<string, string>; body: Uint8Array },
 ): void {
+  const { identity } = options;
   const result = verifyRequest({
-    ...request,
-    secretFor: (ak) => (ak === options.identity.ak ? options.identity.sk : undefined),
-    ...(options.now ? { now: options.now() } : {}),
+    method: request.method,
+    rawUrl: request.rawUrl,
+    headers: request.headers,
+    body: request.body,
+    secretFor: (ak) => (ak === identity.ak ? identity.sk : undefined),
+    now: options.now?.(),
   });
   if (!result.ok) {
     throw new HttpError(401, result.code, `Incorrect IAM authentication information: ${result.reason}`);

@@ -38,7 +38,13 @@ export function createFastInvoke(
     if (projectId === undefined || urn === undefined || FUNCTION_LITERAL_SEGMENTS.has(urn)) return false;
     const length = Number(req.headers['content-length']);
     if (!Number.isInteger(length) || length < 0 || length > MAX_SYNC_BODY) return false;
-    if (req.headers['x-auth-token'] !== undefined || req.headers['transfer-encoding'] !== undefined)
+    const h = req.headers;
+    // set-cookie is the one header node:http gives as a list: such a request takes the general path.
+    if (
+      h['x-auth-token'] !== undefined ||
+      h['transfer-encoding'] !== undefined ||
+      h['set-cookie'] !== undefined
+    )
       return false;
     void serve(req, res, { deps, auth, allowedHosts, log, projectId, urn });
     return true;
@@ -63,11 +69,10 @@ async function serve(req: IncomingMessage, res: ServerResponse, route: Route): P
     reply = errorReply(error, requestId, route.log);
   }
   if (res.destroyed) return;
-  res.writeHead(reply.status, {
-    ...reply.headers,
-    'X-Request-Id': requestId,
-    'content-length': Buffer.byteLength(reply.body),
-  });
+  const headers: Record<string, string | number> = reply.headers;
+  headers['X-Request-Id'] = requestId;
+  headers['content-length'] = Buffer.byteLength(reply.body);
+  res.writeHead(reply.status, headers);
   res.end(reply.body);
 }
 
@@ -79,10 +84,8 @@ async function answer(
 ): Promise<PlainReply> {
   checkHost(req.headers.host, route.allowedHosts);
   const body = await readBody(req);
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
-  }
+  // Lower-case names and string values: createFastInvoke declined the one list-valued header (set-cookie).
+  const headers = req.headers as Record<string, string>;
   checkSignature(route.auth, { method: 'POST', rawUrl: req.url ?? '', headers, body });
   checkProject(route.deps, route.projectId);
   // A client that goes away cancels its invocation (the Hono route does the same with the Request's signal).

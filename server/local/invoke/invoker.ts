@@ -100,6 +100,8 @@ export function createInvoker(
     {
       at: number;
       resolved: ResolvedFunction;
+      /** Unqualified function URN. */
+      funcUrn: string;
       configs: Map<string, FunctionCodeConfig>;
       specs: Map<string, FunctionInstanceSpec>;
     }
@@ -115,7 +117,13 @@ export function createInvoker(
     let entry = cache.get(urn);
     if (!entry || now - entry.at > CACHE_MS) {
       if (cache.size > 1000) cache.clear();
-      entry = { at: now, resolved: deps.functions.resolve(urn), configs: new Map(), specs: new Map() };
+      const resolved = deps.functions.resolve(urn);
+      const funcUrn = formatFunctionUrn({
+        ...identity(),
+        package: resolved.func.package,
+        name: resolved.func.name,
+      });
+      entry = { at: now, resolved, funcUrn, configs: new Map(), specs: new Map() };
       cache.set(urn, entry);
     }
     return entry;
@@ -159,14 +167,14 @@ export function createInvoker(
     async invoke(input) {
       const requestId = input.requestId ?? randomUUID();
       const entry = lookup(input.urn);
-      const { resolved } = entry;
-      const fn = { ...identity(), package: resolved.func.package, name: resolved.func.name };
+      const { resolved, funcUrn } = entry;
       const alias = resolved.alias?.name;
       const version = resolved.alias
         ? pickAliasVersion(resolved.alias, input.headers ?? {}, random())
         : resolved.version.version;
       let config = entry.configs.get(version);
       if (!config) {
+        const fn = { ...identity(), package: resolved.func.package, name: resolved.func.name };
         config = deps.functions.codeConfig(formatVersionUrn(fn, version));
         entry.configs.set(version, config);
       }
@@ -176,7 +184,9 @@ export function createInvoker(
         spec = specFor(config, input.memoryOverride, input.draftCode);
         if (!input.draftCode) entry.specs.set(specKey, spec);
       }
-      owners.set(spec.key, { funcUrn: formatFunctionUrn(fn), version: input.draftCode ? 'draft' : version });
+      const shownVersion = input.draftCode ? 'draft' : version;
+      if (owners.get(spec.key)?.version !== shownVersion)
+        owners.set(spec.key, { funcUrn, version: shownVersion });
       const startedAt = Date.now();
       const outcome = await runtime.invoke(spec, {
         requestId,
@@ -184,8 +194,6 @@ export function createInvoker(
         ...(input.signal ? { signal: input.signal } : {}),
         ...(alias ? { alias } : {}),
       });
-      const funcUrn = formatFunctionUrn(fn);
-      const shownVersion = input.draftCode ? 'draft' : version;
       metrics.record({
         requestId,
         funcUrn,
