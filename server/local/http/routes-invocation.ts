@@ -20,11 +20,13 @@ const MEMORY_SIZES = new Set([
 const TAIL_BYTES = 4 * 1024;
 const HEADER_TAIL_BYTES = 2000;
 
+const utf8 = new TextDecoder();
+
 export function parseEvent(raw: Uint8Array, limit: number): unknown {
   if (raw.byteLength > limit) {
     throw new HttpError(500, 'FSS.4140', 'the size of request body is beyond maximum body size.');
   }
-  const text = new TextDecoder().decode(raw);
+  const text = utf8.decode(raw);
   if (text.trim() === '') return {};
   try {
     return JSON.parse(text) as unknown;
@@ -41,8 +43,8 @@ export function lowerHeaders(c: Context): Record<string, string> {
   return headers;
 }
 
-/** A request header by lower-case name (Hono's `c.req.header` or node:http's `req.headers`). */
-export type HeaderLookup = (name: string) => string | undefined;
+/** Request headers by lower-case name (node:http's `req.headers`, or `lowerHeaders(c)` under Hono). */
+export type HeaderMap = Record<string, string | undefined>;
 
 /** A reply independent of the HTTP layer: the Hono routes and the lean node:http path both write it. */
 export interface PlainReply {
@@ -51,8 +53,8 @@ export interface PlainReply {
   body: string;
 }
 
-function memoryOverride(header: HeaderLookup): number | undefined {
-  const value = header('x-cff-instance-memory');
+function memoryOverride(headers: HeaderMap): number | undefined {
+  const value = headers['x-cff-instance-memory'];
   if (value === undefined || value === '') return undefined;
   const memory = Number(value);
   if (!MEMORY_SIZES.has(memory)) {
@@ -70,36 +72,36 @@ function tail(text: string, bytes: number): Buffer {
   return buf.byteLength <= bytes ? buf : buf.subarray(buf.byteLength - bytes);
 }
 
+function errorMessageOf(result: string): string {
+  try {
+    return (JSON.parse(result) as { errorMessage?: string }).errorMessage ?? result;
+  } catch {
+    return result;
+  }
+}
+
 /** Platform refusals become error envelopes; everything the function did is a 200. */
 function refusal(result: InvokeResult): HttpError | undefined {
   const { outcome } = result;
-  const message = () => {
-    try {
-      return (JSON.parse(outcome.result) as { errorMessage?: string }).errorMessage ?? outcome.result;
-    } catch {
-      return outcome.result;
-    }
-  };
   switch (outcome.status) {
     case 'rejected':
-      return new HttpError(429, outcome.errorCode ?? 'FSS.1429', message());
+      return new HttpError(429, outcome.errorCode ?? 'FSS.1429', errorMessageOf(outcome.result));
     case 'unsupported_runtime':
     case 'crashed':
-      return new HttpError(500, outcome.errorCode ?? 'FSS.0500', message());
+      return new HttpError(500, outcome.errorCode ?? 'FSS.0500', errorMessageOf(outcome.result));
     default:
       return undefined;
   }
 }
 
 /** A finished invocation as the seed's sync response (v0 text or v1 JSON, optional log tail). */
-export function invocationReply(result: InvokeResult, header: HeaderLookup): PlainReply {
+export function invocationReply(result: InvokeResult, requestHeaders: HeaderMap): PlainReply {
   const refused = refusal(result);
   if (refused) throw refused;
   const { outcome, requestId } = result;
   const ok = outcome.status === 'success';
-  const logText = outcome.logs.map((l) => l.message).join('\n');
-  const wantTail = header('x-cff-log-type')?.toLowerCase() === 'tail';
-  const v1 = header('x-cff-request-version')?.toLowerCase() === 'v1';
+  const wantTail = requestHeaders['x-cff-log-type']?.toLowerCase() === 'tail';
+  const v1 = requestHeaders['x-cff-request-version']?.toLowerCase() === 'v1';
   const errCode = ok ? '0' : (outcome.errorCode ?? 'FSS.4002').replace(/^FSS\./, '');
   const headers: Record<string, string> = {
     'X-Cff-Request-Id': requestId,
@@ -118,6 +120,7 @@ export function invocationReply(result: InvokeResult, header: HeaderLookup): Pla
       instanceId: outcome.instanceId,
     }),
   };
+  const logText = wantTail ? outcome.logs.map((l) => l.message).join('\n') : '';
   if (wantTail) headers['X-Cff-Function-Log'] = tail(logText, HEADER_TAIL_BYTES).toString('base64');
   if (v1) {
     headers['content-type'] = 'application/json';
@@ -135,7 +138,7 @@ export function invocationReply(result: InvokeResult, header: HeaderLookup): Pla
 
 /** Writes a finished invocation through Hono (the gateway and the draft run use it too). */
 export function invocationResponse(c: Context, result: InvokeResult): Response {
-  const reply = invocationReply(result, (name) => c.req.header(name));
+  const reply = invocationReply(result, lowerHeaders(c));
   return c.body(reply.body, reply.status as 200, reply.headers);
 }
 
@@ -151,9 +154,8 @@ export interface SyncInvokeRequest {
 
 /** Sync invocation (seed 7.1.1), whichever HTTP layer received it. */
 export async function syncInvoke(deps: LocalDeps, req: SyncInvokeRequest): Promise<PlainReply> {
-  const header: HeaderLookup = (name) => req.headers[name];
   const event = parseEvent(req.body, MAX_SYNC_BODY);
-  const memory = memoryOverride(header);
+  const memory = memoryOverride(req.headers);
   const result = await execution(deps).invoker.invoke({
     urn: req.urn,
     event,
@@ -163,7 +165,7 @@ export async function syncInvoke(deps: LocalDeps, req: SyncInvokeRequest): Promi
     ...(req.signal ? { signal: req.signal } : {}),
     ...(memory !== undefined ? { memoryOverride: memory } : {}),
   });
-  return invocationReply(result, header);
+  return invocationReply(result, req.headers);
 }
 
 export function registerInvocationRoutes(app: LocalHono, deps: LocalDeps): void {
