@@ -36,6 +36,9 @@ const MIGRATIONS = [
    );
    CREATE INDEX log_lines_by_stream ON log_lines (stream_id, line_num);
    CREATE INDEX log_lines_by_request ON log_lines (request_id);`,
+  // Request ids are random: their index took a random leaf page per line written, and no query used it (the LTS
+  // query filters a stream's time range by the requestId label).
+  `DROP INDEX log_lines_by_request;`,
 ];
 
 export interface ScanOptions {
@@ -54,7 +57,6 @@ export interface LogStore {
   flush(): void;
   /** Yields lines of a stream in line_num order (ascending or descending), reading in batches. */
   scan(options: ScanOptions): Generator<StoredLogLine>;
-  byRequest(requestId: string): StoredLogLine[];
   deleteStream(streamId: string): void;
   close(): void;
 }
@@ -146,20 +148,6 @@ export function createLogStore(
         if (rows.length < o.batch) return;
         cursor = rows.at(-1)?.line_num ?? cursor;
       }
-    },
-    byRequest(requestId) {
-      flush();
-      const rows = db
-        .prepare(
-          'SELECT line_num, time_ms, content, labels FROM log_lines WHERE request_id = ? ORDER BY line_num',
-        )
-        .all(requestId) as { line_num: string; time_ms: number; content: string; labels: string }[];
-      return rows.map((row) => ({
-        lineNum: row.line_num,
-        time: row.time_ms,
-        content: row.content,
-        labels: JSON.parse(row.labels) as Record<string, string>,
-      }));
     },
     deleteStream(streamId) {
       flush();
