@@ -8,6 +8,7 @@ import { zipSync, strToU8 } from 'fflate';
 import { closedLoopLean } from './lib/lean-client';
 import { IDENTITY, startLocalFgProcess, summarize } from './lib/local-fg-process';
 import type { BenchFg } from './lib/local-fg-process';
+import { closedLoopWrk, wrkAvailable } from './lib/wrk';
 
 const NOOP = {
   node: {
@@ -58,29 +59,57 @@ async function invoke(fg: BenchFg, urn: string): Promise<number> {
   return ms;
 }
 
+function invokeRequest(fg: BenchFg, urn: string) {
+  return {
+    port: Number(new URL(fg.endpoint).port),
+    method: 'POST',
+    path: `/v2/${fg.projectId}/fgs/functions/${urn}/invocations`,
+    headers: {
+      'content-type': 'application/json',
+      'x-project-id': fg.projectId,
+      'x-cff-request-version': 'v1',
+    },
+    body: '{}',
+    ak: IDENTITY.ak,
+    sk: IDENTITY.sk,
+  };
+}
+
+/** Invocations and failures the server counted for a function in the last 10 minutes (7.8.3). */
+async function serverCounts(fg: BenchFg, urn: string): Promise<{ count: number; failed: number }> {
+  const res = await fg.request('GET', `/v2/${fg.projectId}/fgs/functions/${urn}/statistics/10`);
+  if (res.status !== 200) throw new Error(`statistics: ${res.status} ${res.body}`);
+  const stats = JSON.parse(res.body) as Record<string, { value: number }[]>;
+  const sum = (name: string) => (stats[name] ?? []).reduce((n, p) => n + Math.max(p.value, 0), 0);
+  return { count: sum('count'), failed: sum('fail_count') + sum('reject_count') };
+}
+
+/**
+ * Throughput at `concurrency` connections: with wrk when installed (lib/wrk.ts; its answers are checked against
+ * the server's own counts: every request it completed was a successful invocation), else the lean client.
+ */
+async function throughput(fg: BenchFg, urn: string, concurrency: number, total: number) {
+  if (!wrkAvailable())
+    return { ...(await closedLoop(fg, urn, concurrency, total)), generator: 'lean client' };
+  const before = await serverCounts(fg, urn);
+  const run = closedLoopWrk(invokeRequest(fg, urn), concurrency, 5);
+  const after = await serverCounts(fg, urn);
+  const counted = after.count - before.count;
+  if (run.badStatus > 0 || run.errors > 0 || after.failed > before.failed || counted < run.requests) {
+    throw new Error(
+      `wrk: ${String(run.requests)} requests, ${String(run.badStatus)} bad statuses, ${String(run.errors)} errors; ` +
+        `server counted ${String(counted)} invocations, ${String(after.failed - before.failed)} failed`,
+    );
+  }
+  return { p50: run.p50, p99: run.p99, perSecond: run.perSecond, generator: 'wrk' };
+}
+
 /** Warm invocations through HTTP from the lean keep-alive client (lib/lean-client.ts), `concurrency` at a time. */
 async function closedLoop(fg: BenchFg, urn: string, concurrency: number, total: number) {
-  const { samples, seconds } = await closedLoopLean(
-    {
-      port: Number(new URL(fg.endpoint).port),
-      method: 'POST',
-      path: `/v2/${fg.projectId}/fgs/functions/${urn}/invocations`,
-      headers: {
-        'content-type': 'application/json',
-        'x-project-id': fg.projectId,
-        'x-cff-request-version': 'v1',
-      },
-      body: '{}',
-      ak: IDENTITY.ak,
-      sk: IDENTITY.sk,
-    },
-    concurrency,
-    total,
-    (answer) => {
-      if (answer.status !== 200 || !answer.body.includes('"status":200'))
-        throw new Error(`invoke: ${String(answer.status)} ${answer.body.slice(0, 200)}`);
-    },
-  );
+  const { samples, seconds } = await closedLoopLean(invokeRequest(fg, urn), concurrency, total, (answer) => {
+    if (answer.status !== 200 || !answer.body.includes('"status":200'))
+      throw new Error(`invoke: ${String(answer.status)} ${answer.body.slice(0, 200)}`);
+  });
   return { ...summarize(samples), perSecond: total / seconds };
 }
 
@@ -123,7 +152,7 @@ export async function runInvokeBench(): Promise<Record<string, number>> {
     for (let i = 0; i < 200; i++) await invoke(fg, node);
     const c1 = await closedLoop(fg, node, 1, 2000);
     for (let i = 0; i < 200; i++) await invoke(fg, wide);
-    const c16 = await closedLoop(fg, wide, 16, 10000);
+    const c16 = await throughput(fg, wide, 16, 10000);
     // The same load when one instance serves 16 calls at once (strategy_config.concurrent_num, seed T7-191).
     const shared = await createNoop(fg, 'noop-shared', 'node');
     const put = await fg.request('PUT', `/v2/${fg.projectId}/fgs/functions/${shared}/config`, {
@@ -136,7 +165,7 @@ export async function runInvokeBench(): Promise<Record<string, number>> {
     });
     if (put.status !== 200) throw new Error(`config: ${put.status} ${put.body}`);
     for (let i = 0; i < 200; i++) await invoke(fg, shared);
-    const c16shared = await closedLoop(fg, shared, 16, 10000);
+    const c16shared = await throughput(fg, shared, 16, 10000);
     const coldNode = await coldStarts(fg, node, 15);
     const coldPy = await coldStarts(fg, py, 15);
     const figures = {
@@ -153,7 +182,9 @@ export async function runInvokeBench(): Promise<Record<string, number>> {
       'cold start Python p50 (ms)': coldPy.p50,
       'cold start Python p99 (ms)': coldPy.p99,
     };
-    console.log('\nInvocation (no-op handler, HTTP, local FunctionGraph in its own process)');
+    console.log(
+      `\nInvocation (no-op handler, HTTP, local FunctionGraph in its own process; c=16 load from ${c16.generator})`,
+    );
     for (const [name, value] of Object.entries(figures)) {
       const target = TARGETS[name];
       const verdict = target ? `  target ${target.text}  ${target.met(value) ? 'OK' : 'OVER'}` : '';
