@@ -14,6 +14,7 @@ import { seedDemoData } from './demo-data';
 import { createLocalDeps } from './deps';
 import { createFastInvoke } from './http/fast-invoke';
 import { closeExecution, configureExecution, execution } from './execution';
+import { startBlobSweeper } from './store/blob-sweeper';
 import type { ExecutionOptions } from './execution';
 import type { LocalDeps } from './deps';
 import type { LocalSettings } from './settings';
@@ -37,6 +38,7 @@ export async function startLocalFunctionGraph(
   configureExecution(deps, executionOptions);
   // Starts the async queue (requests a previous run left behind go on) and the runtime.
   execution(deps);
+  const stopSweeper = startBlobSweeper(deps);
   const app = createLocalApp({ identity: settings, log, local: deps });
   // Sync invocations take the lean node:http path; everything else (and any invocation it declines) is Hono's.
   const fast = createFastInvoke(deps, { identity: settings }, allowedHostsFor(deps), log);
@@ -64,6 +66,7 @@ export async function startLocalFunctionGraph(
     deps,
     close: () =>
       new Promise<void>((resolve) => {
+        stopSweeper();
         server.close(() => {
           void closeExecution(deps).finally(() => {
             deps.db.close();

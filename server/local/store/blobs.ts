@@ -23,8 +23,10 @@ export interface BlobStore {
   readBlob: (digest: string) => Buffer;
   blobPath: (digest: string) => string;
   hasBlob: (digest: string) => boolean;
-  /** Every stored digest (sorted); for diagnostics and tests. */
+  /** Every stored digest (sorted); for diagnostics, tests and the sweeper (blob-sweeper.ts). */
   listBlobs: () => string[];
+  /** Removes a blob (no error when it is already gone). */
+  deleteBlob: (digest: string) => void;
 }
 
 const DIGEST = /^[0-9a-f]{128}$/;
@@ -74,6 +76,9 @@ export function createBlobStore(dataDir: string): BlobStore {
       return { digest, size: bytes.byteLength };
     },
     readBlob: (digest) => fs.readFileSync(blobPath(digest)),
+    deleteBlob: (digest) => {
+      fs.rmSync(blobPath(digest), { force: true });
+    },
     listBlobs() {
       const out: string[] = [];
       for (const sub of fs.readdirSync(root)) {
