@@ -17,13 +17,16 @@ import { useSignal } from './on-demand';
 export function CommandPalette({
   actions,
   openSignal,
+  go,
 }: {
   actions: SpotlightActionGroupData[];
   openSignal: number;
+  /** Navigates (the shell's router bridge: the palette does not re-render on every navigation). */
+  go: (to: string) => void;
 }) {
   const { t } = useTranslation();
   // Functions by name (issue #5); this component is lazy, so the list loads on the palette's first use.
-  const functionGroup = useFunctionPaletteActions();
+  const functionGroup = useFunctionPaletteActions(go);
   useSignal(openSignal, () => {
     spotlight.open();
   });

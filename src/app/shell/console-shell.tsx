@@ -1,8 +1,8 @@
 import { Anchor, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Suspense, useState } from 'react';
+import { memo, Suspense, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, Outlet } from 'react-router';
 import type { PublicConnection } from '@/api/contract/connections';
 import { AppFrame } from '@/components/layouts/app-frame';
 import { PageLoader } from '@/components/ui/page-loader';
@@ -10,11 +10,17 @@ import { ConnectionSwitcher } from '@/features/connections/components/connection
 import { paths, switchConnectionPath } from '@/lib/paths';
 import { HeaderControls } from './header-controls';
 import { RouteBreadcrumbs } from './route-breadcrumbs';
+import { RouterBridge } from './router-bridge';
+import type { ShellRouter } from './router-bridge';
 import { ShellOverlays } from './shell-overlays';
 import { SideNav } from './side-nav';
 
-/** The frame around every connection page: header, navigation, breadcrumbs, palette, shortcut sheet. */
-export function ConsoleShell({
+/**
+ * The frame around every connection page: header, navigation, breadcrumbs, palette, shortcut sheet.
+ * Memoised and free of router hooks (see router-bridge.tsx): a navigation re-renders only what shows the
+ * location (side navigation, breadcrumbs) and the page.
+ */
+export const ConsoleShell = memo(function ConsoleShell({
   connection,
   connections,
 }: {
@@ -22,14 +28,20 @@ export function ConsoleShell({
   connections: readonly PublicConnection[];
 }) {
   const { t } = useTranslation();
-  const { pathname } = useLocation();
-  const navigate = useNavigate();
+  const routerRef = useRef<ShellRouter>(null);
   const [shortcutsOpened, shortcuts] = useDisclosure(false);
   // Bumped to open the palette; a counter (not a boolean) because Spotlight closes itself.
   const [paletteSignal, setPaletteSignal] = useState(0);
-  const openPalette = () => {
+  const openPalette = useCallback(() => {
     setPaletteSignal((n) => n + 1);
-  };
+  }, []);
+  const go = useCallback((to: string) => {
+    void routerRef.current?.navigate(to);
+  }, []);
+  const switchConnection = useCallback((id: string) => {
+    if (routerRef.current)
+      void routerRef.current.navigate(switchConnectionPath(routerRef.current.pathname, id));
+  }, []);
 
   return (
     <AppFrame
@@ -43,16 +55,13 @@ export function ConsoleShell({
               {t('app.name')}
             </Text>
           </Anchor>
-          <ConnectionSwitcher
-            connections={connections}
-            active={connection}
-            onSelect={(id) => void navigate(switchConnectionPath(pathname, id))}
-          />
+          <ConnectionSwitcher connections={connections} active={connection} onSelect={switchConnection} />
         </Group>
       }
       headerControls={<HeaderControls onOpenPalette={openPalette} onShowShortcuts={shortcuts.open} />}
       navigation={(close) => <SideNav connectionId={connection.id} onNavigate={close} />}
     >
+      <RouterBridge routerRef={routerRef} />
       <RouteBreadcrumbs />
       <Suspense fallback={<PageLoader label={t('app.loading')} />}>
         <Outlet />
@@ -65,7 +74,9 @@ export function ConsoleShell({
         shortcutsOpened={shortcutsOpened}
         onOpenShortcuts={shortcuts.open}
         onCloseShortcuts={shortcuts.close}
+        go={go}
+        switchConnection={switchConnection}
       />
     </AppFrame>
   );
-}
+});

@@ -1,12 +1,11 @@
 import type { SpotlightActionGroupData } from '@mantine/spotlight';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
 import type { PublicConnection } from '@/api/contract/connections';
 import { MoonIcon, SunIcon, SystemIcon, KeyboardIcon, LanguageIcon } from '@/components/ui/icons';
 import { useColorSchemePreference } from '@/features/preferences/hooks/use-color-scheme-preference';
 import { useLanguage } from '@/features/preferences/hooks/use-language';
 import { LANGUAGE_NAMES, LANGUAGES } from '@/i18n/i18n';
-import { paths, switchConnectionPath } from '@/lib/paths';
+import { paths } from '@/lib/paths';
 import { NAV_ITEMS } from '../navigation';
 
 const SCHEME_ICONS = { light: SunIcon, dark: MoonIcon, auto: SystemIcon } as const;
@@ -19,14 +18,18 @@ export function usePaletteActions({
   connectionId,
   connections,
   onShowShortcuts,
+  go,
+  switchConnection,
 }: {
   connectionId: string;
   connections: readonly PublicConnection[];
   onShowShortcuts: () => void;
+  /** Navigates (the shell's router bridge: the palette does not re-render on navigation). */
+  go: (to: string) => void;
+  /** Opens the same section in another connection. */
+  switchConnection: (connectionId: string) => void;
 }): SpotlightActionGroupData[] {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const { pathname } = useLocation();
   const { setLanguage } = useLanguage();
   const { setScheme } = useColorSchemePreference();
 
@@ -35,7 +38,9 @@ export function usePaletteActions({
     label: t('palette.goTo', { page: t(labelKey) }),
     keywords: [...keywords, section],
     leftSection: <Icon />,
-    onClick: () => void navigate(paths.section(connectionId, section)),
+    onClick: () => {
+      go(paths.section(connectionId, section));
+    },
   }));
 
   const switches = connections
@@ -45,7 +50,9 @@ export function usePaletteActions({
       label: t('palette.switchConnection', { name: c.name }),
       description: c.region,
       keywords: [c.id, c.region],
-      onClick: () => void navigate(switchConnectionPath(pathname, c.id)),
+      onClick: () => {
+        switchConnection(c.id);
+      },
     }));
 
   const preferences = [

@@ -5,7 +5,6 @@
  */
 import type { SpotlightActionGroupData } from '@mantine/spotlight';
 import { useMemo } from 'react';
-import { useNavigate } from 'react-router';
 import { FunctionIcon } from '@/components/ui/icons';
 import { useFeatureTranslation } from '@/i18n/feature-catalogue';
 import { useConnectionScope } from '@/lib/active-connection';
@@ -13,10 +12,10 @@ import { paths } from '@/lib/paths';
 import { useAllFunctions } from '../api/list-functions';
 import { functionsCatalogue } from '../i18n';
 
-export function useFunctionPaletteActions(): SpotlightActionGroupData | null {
+/** `go` navigates (the shell's, which does not re-render the palette on every navigation). */
+export function useFunctionPaletteActions(go: (to: string) => void): SpotlightActionGroupData | null {
   const t = useFeatureTranslation(functionsCatalogue);
   const scope = useConnectionScope();
-  const navigate = useNavigate();
   const { functions } = useAllFunctions();
   return useMemo(() => {
     if (functions.length === 0) return null;
@@ -28,8 +27,10 @@ export function useFunctionPaletteActions(): SpotlightActionGroupData | null {
         description: t('palette.description', { runtime: fn.runtime, package: fn.package }),
         keywords: [fn.package, fn.runtime, 'function', '函数'],
         leftSection: <FunctionIcon />,
-        onClick: () => void navigate(paths.function(scope.connectionId, fn.package, fn.func_name)),
+        onClick: () => {
+          go(paths.function(scope.connectionId, fn.package, fn.func_name));
+        },
       })),
     };
-  }, [functions, t, navigate, scope.connectionId]);
+  }, [functions, t, go, scope.connectionId]);
 }
