@@ -13,11 +13,14 @@ import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import { Centered } from '@/components/ui/centered';
 import { connectionsQueryOptions } from '@/features/connections/api/get-connections';
 import { FUNCTION_TABS, paths } from '@/lib/paths';
+import { lazyRouteComponent } from './lazy-route';
 import type { RouteHandle } from './route-handle';
 import { ConnectionLayout } from './routes/connection-layout';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
 import { NoConnectionsRoute, StartupFallback } from './routes/start';
+
+const FunctionsRoute = lazyRouteComponent('functions', () => import('./routes/functions'));
 
 const handle = (crumb: NonNullable<RouteHandle['crumb']>): RouteHandle => ({ crumb });
 
@@ -68,10 +71,8 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
                   path: 'functions',
                   handle: handle((_, t) => t('nav.functions')),
                   children: [
-                    {
-                      index: true,
-                      lazy: () => import('./routes/functions').then((m) => ({ Component: m.FunctionsRoute })),
-                    },
+                    // A lazy component, not a route `lazy`: no `loading` render before the list (lazy-route.tsx).
+                    { index: true, Component: FunctionsRoute },
                     {
                       path: 'new',
                       handle: handle((_, t) => t('function.create')),

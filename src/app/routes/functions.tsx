@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { FunctionListPage } from '@/features/functions/components/list/function-list-page';
+import { provideRouteComponent } from '../route-registry';
 import { usePageTitle } from './page-title';
 
 /** `/c/:connectionId/functions` — the function list (issue #5). */
@@ -8,3 +9,6 @@ export function FunctionsRoute() {
   usePageTitle(t('nav.functions'));
   return <FunctionListPage />;
 }
+
+// Rendered by router.tsx's lazy component, synchronously once this chunk is loaded (lazy-route.tsx).
+provideRouteComponent('functions', FunctionsRoute);
