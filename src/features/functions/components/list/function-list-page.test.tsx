@@ -52,10 +52,14 @@ describe('function list', { timeout: 30_000 }, () => {
     });
     await user.clear(search);
 
-    await user.click(screen.getByRole('combobox', { name: 'Runtime' }));
-    await user.click(await screen.findByRole('option', { name: 'Node.js18.15' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Runtime' }), 'Node.js18.15');
     await waitFor(() => {
       expect(shownNames().sort()).toEqual(['beta', 'gamma']);
+    });
+    // The first option clears the filter.
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Runtime' }), 'All runtimes');
+    await waitFor(() => {
+      expect(shownNames().sort()).toEqual(['alpha', 'beta', 'gamma']);
     });
   });
 

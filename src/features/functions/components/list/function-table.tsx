@@ -1,5 +1,3 @@
-import '@mantine/core/styles/Table.css';
-import { Table, UnstyledButton } from '@mantine/core';
 import { memo, useCallback, useMemo, useRef } from 'react';
 import type { MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
@@ -38,9 +36,10 @@ export interface FunctionTableProps {
 /**
  * The function list's table (UI.md "Resource list"): sortable sticky header, selection checkboxes, a pin per
  * row, virtualized rows so the DOM stays small whatever the count (fixed row height, see use-row-window.ts).
- * Rows are plain elements styled by the table's CSS variables (a Mantine Table.Td per cell costs more than the
- * rest of a row; the name is a plain link navigating through the router, a router Link costs as much as the
- * rest of the row) and memoised, so scrolling or typing renders only the rows that change.
+ * The table is plain elements with Mantine's Table look (function-table.module.css): a Mantine Table.Td per
+ * cell cost more than the rest of a row, and the Mantine header (Th, UnstyledButton) a good part of the first
+ * visit's render (issue #5). The name is a plain link navigating through the router (a router Link costs as
+ * much as the rest of the row). Rows are memoised, so scrolling or typing renders only the rows that change.
  */
 export function FunctionTable(props: FunctionTableProps) {
   const t = useFeatureTranslation(functionsCatalogue);
@@ -69,7 +68,7 @@ export function FunctionTable(props: FunctionTableProps) {
 
   return (
     <div ref={scrollRef} className={classes.scroller} data-function-list="">
-      <Table stickyHeader aria-label={t('list.tableLabel')} aria-rowcount={rows.length + 1} layout="fixed">
+      <table className={classes.table} aria-label={t('list.tableLabel')} aria-rowcount={rows.length + 1}>
         <TableHeader
           sort={props.sort}
           direction={props.direction}
@@ -77,7 +76,7 @@ export function FunctionTable(props: FunctionTableProps) {
           allSelected={allSelected}
           onToggleAll={props.onToggleAll}
         />
-        <Table.Tbody>
+        <tbody>
           {padTop > 0 ? (
             <tr aria-hidden="true">
               <td colSpan={8} style={{ height: padTop, padding: 0, border: 0 }} />
@@ -104,8 +103,8 @@ export function FunctionTable(props: FunctionTableProps) {
               <td colSpan={8} style={{ height: padBottom, padding: 0, border: 0 }} />
             </tr>
           ) : null}
-        </Table.Tbody>
-      </Table>
+        </tbody>
+      </table>
     </div>
   );
 }
@@ -125,9 +124,9 @@ const TableHeader = memo(function TableHeader({
 }) {
   const t = useFeatureTranslation(functionsCatalogue);
   return (
-    <Table.Thead>
-      <Table.Tr aria-rowindex={1}>
-        <Table.Th className={classes.check}>
+    <thead className={classes.thead}>
+      <tr aria-rowindex={1}>
+        <th className={`${classes.th} ${classes.check}`}>
           <input
             type="checkbox"
             aria-label={t('list.selectAll')}
@@ -136,10 +135,10 @@ const TableHeader = memo(function TableHeader({
               onToggleAll(e.currentTarget.checked);
             }}
           />
-        </Table.Th>
-        <Table.Th className={classes.pin}>
+        </th>
+        <th className={`${classes.th} ${classes.pin}`}>
           <span className={classes.visuallyHidden}>{t('list.pinned')}</span>
-        </Table.Th>
+        </th>
         {SORT_COLUMNS.map((column) => (
           <SortHeader
             key={column}
@@ -150,8 +149,8 @@ const TableHeader = memo(function TableHeader({
             t={t}
           />
         ))}
-      </Table.Tr>
-    </Table.Thead>
+      </tr>
+    </thead>
   );
 });
 
@@ -170,11 +169,12 @@ function SortHeader({
 }) {
   const label = t(`list.columns.${column}`);
   return (
-    <Table.Th
-      className={classes[column]}
+    <th
+      className={`${classes.th} ${classes[column]}`}
       aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'}
     >
-      <UnstyledButton
+      <button
+        type="button"
         onClick={() => {
           onSort(column);
         }}
@@ -183,8 +183,8 @@ function SortHeader({
       >
         {label}
         <span aria-hidden="true">{active ? (direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
-      </UnstyledButton>
-    </Table.Th>
+      </button>
+    </th>
   );
 }
 
