@@ -137,6 +137,8 @@ export async function runEditorBench() {
     const cold: number[] = [];
     const reload: number[] = [];
     const inApp: number[] = [];
+    // Wall-clock figures on a shared machine depend on what else runs: printed with the readings.
+    const loadBefore = os.loadavg()[0] ?? NaN;
     for (let i = 0; i < RUNS; i += 1) {
       const context = await browser.newContext();
       await context.addInitScript(installReadyProbe, marker);
@@ -169,14 +171,24 @@ export async function runEditorBench() {
       : undefined;
     const fmt = (xs: number[]) =>
       `median ${Math.round(median(xs))} ms, max ${Math.round(Math.max(...xs))} ms`;
+    const loadAfter = os.loadavg()[0] ?? NaN;
     console.log(`\nEditor (Code tab → Monaco ready; ${RUNS} runs; target ≤ ${TARGET_MS} ms)`);
+    console.log(
+      `  load average (1 min) ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after the runs`,
+    );
     console.log(`  cold load of the Code tab URL: ${fmt(cold)}`);
     console.log(`  reload of the Code tab URL (warm cache): ${fmt(reload)}`);
     console.log(`  in-app navigation list → Code: ${fmt(inApp)}`);
     console.log(
       `  Monaco in the JavaScript of /: ${monacoOnRoot === undefined ? 'unknown (no dist/)' : monacoOnRoot ? 'YES' : 'no'}`,
     );
-    return { coldMs: cold, reloadMs: reload, inAppMs: inApp, monacoOnRoot };
+    return {
+      coldMs: cold,
+      reloadMs: reload,
+      inAppMs: inApp,
+      monacoOnRoot,
+      loadAverage: [loadBefore, loadAfter],
+    };
   } finally {
     await browser.close();
     if (child.pid) process.kill(-child.pid, 'SIGTERM');
