@@ -2,11 +2,11 @@
  * Pinning (seed 7.6.19 `PUT P/functions/{urn}/collect/{true|false}`). The list API has no "pinned" field, so
  * the console remembers which functions it pinned, per connection and project, next to the server-side state.
  */
-import { useLocalStorage } from '@mantine/hooks';
 import { useMutation } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { fgRequest } from '@/api/client';
 import { useConnectionScope } from '@/lib/active-connection';
+import { usePinnedStore } from '../utils/pinned-store';
 
 export function pinnedStorageKey(connectionId: string, projectId: string): string {
   return `fg-console:pinned:${connectionId}:${projectId}`;
@@ -14,12 +14,7 @@ export function pinnedStorageKey(connectionId: string, projectId: string): strin
 
 export function usePinnedFunctions() {
   const scope = useConnectionScope();
-  const [pinnedList, setPinnedList] = useLocalStorage<string[]>({
-    key: pinnedStorageKey(scope.connectionId, scope.projectId),
-    defaultValue: [],
-    getInitialValueInEffect: false,
-  });
-  const pinned = useMemo(() => new Set(pinnedList), [pinnedList]);
+  const [pinned, setPinned] = usePinnedStore(pinnedStorageKey(scope.connectionId, scope.projectId));
   const mutation = useMutation({
     mutationFn: ({ urn, state }: { urn: string; state: boolean }) =>
       fgRequest(scope, `/fgs/functions/${encodeURIComponent(urn)}/collect/${String(state)}`, {
@@ -27,12 +22,10 @@ export function usePinnedFunctions() {
       }),
     // Optimistic: flipping a star back is trivial (UI.md "Feedback").
     onMutate: ({ urn, state }) => {
-      setPinnedList((prev) =>
-        state ? [...prev.filter((u) => u !== urn), urn] : prev.filter((u) => u !== urn),
-      );
+      setPinned((prev) => withPin(prev, urn, state));
     },
     onError: (_error, { urn, state }) => {
-      setPinnedList((prev) => (state ? prev.filter((u) => u !== urn) : [...prev, urn]));
+      setPinned((prev) => withPin(prev, urn, !state));
     },
   });
   const { mutate } = mutation;
@@ -43,4 +36,12 @@ export function usePinnedFunctions() {
     [mutate],
   );
   return { pinned, toggle };
+}
+
+/** `prev` with `urn` pinned (last in pin order) or unpinned. */
+function withPin(prev: ReadonlySet<string>, urn: string, pin: boolean): ReadonlySet<string> {
+  const next = new Set(prev);
+  next.delete(urn);
+  if (pin) next.add(urn);
+  return next;
 }
