@@ -86,11 +86,18 @@ describe('measure', () => {
   };
 
   it('sums gzip sizes of the eager set and passes a small bundle', () => {
-    const report = measure(writeDist(small));
+    const report = measure(writeDist(small), []);
     expect(report.js.map((f) => f.file)).toEqual(['assets/index.js', 'assets/shared.js', 'assets/deep.js']);
     expect(report.jsGzipBytes).toBe(report.js.reduce((n, f) => n + f.gzipBytes, 0));
     expect(report.cssGzipBytes).toBeGreaterThan(0);
     expect(report.failures).toEqual([]);
+  });
+
+  it('fails when a module the console server preloads is not in the build', () => {
+    const report = measure(writeDist(small), [{ modules: ['src/app/routes/gone.tsx'] }]);
+    expect(report.failures).toEqual([
+      'src/app/routes/gone.tsx (server/console/route-preloads.ts) is not in the manifest',
+    ]);
   });
 
   it('fails when eager JS exceeds the budget', () => {

@@ -101,7 +101,11 @@ export interface BudgetReport {
   failures: string[];
 }
 
-export function measure(distDir: string): BudgetReport {
+/** `preloads`: the console server's preload table (a fixture build in tests passes its own). */
+export function measure(
+  distDir: string,
+  preloads: readonly { modules: readonly string[] }[] = ROUTE_PRELOADS,
+): BudgetReport {
   const manifestPath = path.join(distDir, '.vite/manifest.json');
   if (!fs.existsSync(manifestPath)) throw new Error(`${manifestPath} not found: run \`npm run build\` first`);
   const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as Manifest;
@@ -123,7 +127,7 @@ export function measure(distDir: string): BudgetReport {
   for (const f of forbidden) failures.push(`${f.library} is loaded by / (${f.where})`);
   // The console server's preload hints name lazy modules by source path: one the build no longer has would
   // silently stop being preloaded.
-  for (const module of new Set(ROUTE_PRELOADS.flatMap((r) => r.modules)))
+  for (const module of new Set(preloads.flatMap((r) => r.modules)))
     if (!manifest[module])
       failures.push(`${module} (server/console/route-preloads.ts) is not in the manifest`);
   return { gzipLevel: 9, js, css, jsGzipBytes, cssGzipBytes, forbidden, failures };
