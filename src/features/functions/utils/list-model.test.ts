@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { buildFunction } from '@/testing/factories';
 import type { ListFilter, ListRow } from './list-model';
 import {
+  buildListModel,
   buildRows,
   createIncrementalFilter,
-  distinct,
   filterRows,
   searchKeys,
   sortRows,
@@ -172,12 +172,20 @@ describe('createIncrementalFilter', () => {
   });
 });
 
-describe('distinct', () => {
-  it('lists each value once, numbers in order', () => {
-    const rows = buildRows(
-      ['Python3.10', 'Python3.9', 'Go1.x', 'Python3.9'].map((runtime) => buildFunction({ runtime })),
+describe('buildListModel', () => {
+  it('lists each runtime and app once, numbers in order, next to one row per function', () => {
+    const model = buildListModel(
+      [
+        ['Python3.10', 'b'],
+        ['Python3.9', 'a'],
+        ['Go1.x', 'b'],
+        ['Python3.9', 'app10'],
+        ['Python3.9', 'app9'],
+      ].map(([runtime, pkg]) => buildFunction({ runtime, package: pkg })),
       NO_TAGS,
     );
-    expect(distinct(rows, (f) => f.runtime)).toEqual(['Go1.x', 'Python3.9', 'Python3.10']);
+    expect(model.runtimes).toEqual(['Go1.x', 'Python3.9', 'Python3.10']);
+    expect(model.apps).toEqual(['a', 'app9', 'app10', 'b']);
+    expect(model.rows).toHaveLength(5);
   });
 });

@@ -89,11 +89,33 @@ class Row implements ListRow {
   }
 }
 
+/** The rows plus the distinct runtimes and apps for the filter menus (sorted), in one pass. */
+export interface ListModel {
+  rows: ListRow[];
+  runtimes: string[];
+  apps: string[];
+}
+
+export function buildListModel(
+  functions: readonly FunctionConfig[],
+  tagsByUrn: ReadonlyMap<string, readonly Tag[]>,
+): ListModel {
+  const rows: ListRow[] = [];
+  const runtimes = new Set<string>();
+  const apps = new Set<string>();
+  for (const fn of functions) {
+    rows.push(new Row(fn, tagsByUrn));
+    runtimes.add(fn.runtime);
+    apps.add(fn.package);
+  }
+  return { rows, runtimes: [...runtimes].sort(numeric.compare), apps: [...apps].sort(numeric.compare) };
+}
+
 export function buildRows(
   functions: readonly FunctionConfig[],
   tagsByUrn: ReadonlyMap<string, readonly Tag[]>,
 ): ListRow[] {
-  return functions.map((fn) => new Row(fn, tagsByUrn));
+  return buildListModel(functions, tagsByUrn).rows;
 }
 
 // Runtimes and apps repeat across thousands of functions: each distinct value is lower-cased once.
@@ -213,9 +235,4 @@ export function visibleRows(
   pinned: ReadonlySet<string>,
 ): readonly ListRow[] {
   return filterRows(sortRows(rows, state.sort, state.direction, pinned), state);
-}
-
-/** Distinct values of a field, sorted, for the filter menus. */
-export function distinct(rows: readonly ListRow[], pick: (fn: FunctionConfig) => string): string[] {
-  return [...new Set(rows.map((r) => pick(r.fn)))].sort(numeric.compare);
 }

@@ -15,8 +15,8 @@ import { useFunctionTags } from '../../api/list-tags';
 import { usePinnedFunctions } from '../../api/pin-function';
 import { useListState } from '../../hooks/use-list-state';
 import { functionsCatalogue } from '../../i18n';
-import { buildRows, createIncrementalFilter, distinct, sortRows } from '../../utils/list-model';
-import type { ListRow } from '../../utils/list-model';
+import { buildListModel, createIncrementalFilter, sortRows } from '../../utils/list-model';
+import type { ListModel, ListRow } from '../../utils/list-model';
 import { DeleteFunctionsModal } from '../delete-functions-modal';
 import type { DeleteTarget } from '../delete-functions-modal';
 import { FunctionBulkBar } from './function-bulk-bar';
@@ -27,13 +27,13 @@ type TagsByUrn = ReadonlyMap<string, readonly { key: string; value: string }[]>;
 const NO_TAGS: TagsByUrn = new Map();
 
 // Rows by the (shared, see useAllFunctions) functions array: coming back to the list does not rebuild them.
-const rowCache = new WeakMap<readonly FunctionConfig[], { tags: TagsByUrn; rows: ListRow[] }>();
-function rowsOf(functions: readonly FunctionConfig[], tags: TagsByUrn): ListRow[] {
-  const hit = rowCache.get(functions);
-  if (hit?.tags === tags) return hit.rows;
-  const rows = buildRows(functions, tags);
-  rowCache.set(functions, { tags, rows });
-  return rows;
+const modelCache = new WeakMap<readonly FunctionConfig[], { tags: TagsByUrn; model: ListModel }>();
+function modelOf(functions: readonly FunctionConfig[], tags: TagsByUrn): ListModel {
+  const hit = modelCache.get(functions);
+  if (hit?.tags === tags) return hit.model;
+  const model = buildListModel(functions, tags);
+  modelCache.set(functions, { tags, model });
+  return model;
 }
 
 /** `/functions`: every function (pages stream in), instant search, filters, sort, pin, bulk delete/export. */
@@ -48,9 +48,12 @@ export function FunctionListPage() {
   const [deleting, setDeleting] = useState<DeleteTarget[]>([]);
   const [exporting, setExporting] = useState<{ done: number; total: number } | null>(null);
 
-  // 10,000 functions: rows once per load (search keys on the first search), the order once per sort or pin
+  // 10,000 functions: rows and filter options once per load (search keys on the first search), the order once per sort or pin
   // change, and a keystroke only filters that order.
-  const rows = useMemo(() => rowsOf(list.functions, tags.data ?? NO_TAGS), [list.functions, tags.data]);
+  const { rows, runtimes, apps } = useMemo(
+    () => modelOf(list.functions, tags.data ?? NO_TAGS),
+    [list.functions, tags.data],
+  );
   const sorted = useMemo(
     () => sortRows(rows, state.sort, state.direction, pinned),
     [rows, state.sort, state.direction, pinned],
@@ -61,8 +64,6 @@ export function FunctionListPage() {
     () => filterIncrementally(sorted, { query, runtime, app }),
     [filterIncrementally, sorted, query, runtime, app],
   );
-  const runtimes = useMemo(() => distinct(rows, (f) => f.runtime), [rows]);
-  const apps = useMemo(() => distinct(rows, (f) => f.package), [rows]);
   const selectedRows = useMemo(
     () => (selected.size === 0 ? [] : rows.filter((r) => selected.has(r.urn))),
     [rows, selected],

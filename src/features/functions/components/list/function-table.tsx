@@ -2,7 +2,6 @@ import { memo, useCallback, useMemo, useRef } from 'react';
 import type { MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useFeatureTranslation } from '@/i18n/feature-catalogue';
-import type { FeatureT } from '@/i18n/feature-catalogue';
 import { useRowWindow } from '../../hooks/use-row-window';
 import { functionsCatalogue } from '../../i18n';
 import { formatModified } from '../../utils/format';
@@ -17,8 +16,6 @@ const OVERSCAN = 6;
 function estimateScrollerHeight(): number {
   return Math.max(320, window.innerHeight - 320);
 }
-
-type Catalogue = (typeof functionsCatalogue)['en-US'];
 
 export interface FunctionTableProps {
   rows: readonly ListRow[];
@@ -123,6 +120,8 @@ const TableHeader = memo(function TableHeader({
   onToggleAll: (select: boolean) => void;
 }) {
   const t = useFeatureTranslation(functionsCatalogue);
+  // One translation for the six "Sort by …" labels (see NAME_MARK).
+  const sortByLabel = useMemo(() => nameTemplate(t('list.sortBy', { column: NAME_MARK })), [t]);
   return (
     <thead className={classes.thead}>
       <tr aria-rowindex={1}>
@@ -143,10 +142,11 @@ const TableHeader = memo(function TableHeader({
           <SortHeader
             key={column}
             column={column}
+            label={t(`list.columns.${column}`)}
+            sortByLabel={sortByLabel}
             active={sort === column}
             direction={direction}
             onSort={onSort}
-            t={t}
           />
         ))}
       </tr>
@@ -156,18 +156,19 @@ const TableHeader = memo(function TableHeader({
 
 function SortHeader({
   column,
+  label,
+  sortByLabel,
   active,
   direction,
   onSort,
-  t,
 }: {
   column: SortColumn;
+  label: string;
+  sortByLabel: (column: string) => string;
   active: boolean;
   direction: SortDirection;
   onSort: (column: SortColumn) => void;
-  t: FeatureT<Catalogue>;
 }) {
-  const label = t(`list.columns.${column}`);
   return (
     <th
       className={`${classes.th} ${classes[column]}`}
@@ -178,7 +179,7 @@ function SortHeader({
         onClick={() => {
           onSort(column);
         }}
-        aria-label={t('list.sortBy', { column: label })}
+        aria-label={sortByLabel(label)}
         className={classes.sortButton}
       >
         {label}
@@ -188,8 +189,8 @@ function SortHeader({
   );
 }
 
-// Row labels are translated once per language around this marker, then filled per row: an i18next `t` call
-// costs more than the rest of a row's render.
+// Row (and sort) labels are translated once per language around this marker, then filled per row: an i18next
+// `t` call costs more than the rest of a row's render.
 const NAME_MARK = '\u0000';
 
 interface RowLabels {
