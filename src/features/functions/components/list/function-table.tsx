@@ -204,6 +204,18 @@ function nameTemplate(translated: string): (name: string) => string {
   return (name) => parts.join(name);
 }
 
+/** Each column's cell classes (its width, see function-table.module.css), built once. */
+const CELLS = {
+  check: `${classes.td} ${classes.check}`,
+  pin: `${classes.td} ${classes.pin}`,
+  name: `${classes.cell} ${classes.name}`,
+  runtime: `${classes.cell} ${classes.runtime}`,
+  memory: `${classes.cell} ${classes.memory}`,
+  app: `${classes.cell} ${classes.app}`,
+  modified: `${classes.cell} ${classes.modified}`,
+  description: `${classes.cell} ${classes.description} ${classes.dimmed}`,
+};
+
 /** A click the app handles (a new tab, window or download stays the browser's, as with a router Link). */
 function isPlainClick(e: MouseEvent<HTMLAnchorElement>): boolean {
   return e.button === 0 && !e.metaKey && !e.altKey && !e.ctrlKey && !e.shiftKey && !e.defaultPrevented;
@@ -233,7 +245,7 @@ const FunctionRow = memo(function FunctionRow({
   const { fn } = row;
   return (
     <tr aria-rowindex={index + 2} aria-selected={isSelected} className={classes.row}>
-      <td className={classes.td}>
+      <td className={CELLS.check}>
         <input
           type="checkbox"
           aria-label={labels.select(fn.func_name)}
@@ -243,7 +255,7 @@ const FunctionRow = memo(function FunctionRow({
           }}
         />
       </td>
-      <td className={classes.td}>
+      <td className={CELLS.pin}>
         <button
           type="button"
           className={classes.pinButton}
@@ -256,7 +268,7 @@ const FunctionRow = memo(function FunctionRow({
           {isPinned ? '★' : '☆'}
         </button>
       </td>
-      <td className={classes.cell}>
+      <td className={CELLS.name}>
         <a
           href={href}
           className={classes.link}
@@ -269,11 +281,11 @@ const FunctionRow = memo(function FunctionRow({
           {fn.func_name}
         </a>
       </td>
-      <td className={classes.cell}>{fn.runtime}</td>
-      <td className={classes.cell}>{fn.memory_size}</td>
-      <td className={classes.cell}>{fn.package}</td>
-      <td className={classes.cell}>{formatModified(fn.last_modified)}</td>
-      <td className={`${classes.cell} ${classes.dimmed}`} title={fn.description}>
+      <td className={CELLS.runtime}>{fn.runtime}</td>
+      <td className={CELLS.memory}>{fn.memory_size}</td>
+      <td className={CELLS.app}>{fn.package}</td>
+      <td className={CELLS.modified}>{formatModified(fn.last_modified)}</td>
+      <td className={CELLS.description} title={fn.description}>
         {fn.description}
       </td>
     </tr>
