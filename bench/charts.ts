@@ -9,10 +9,8 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
-
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+import { launchChromium } from './lib/browser';
 
 /** Builds `entry` (TSX source, may import `@/…`) into a page, serves it, runs `measure` in Chromium. */
 export async function runInBrowser<T>(
@@ -57,10 +55,7 @@ export async function runInBrowser<T>(
     res.writeHead(200, { 'content-type': type }).end(fs.readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const browser = await chromium.launch({
-    ...(fs.existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`http://127.0.0.1:${String((server.address() as AddressInfo).port)}/`);

@@ -17,10 +17,10 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
 import { measure } from './bundle-budget';
+import { launchChromium } from './lib/browser';
 
 const RUNS = 5;
 const TARGET_MS = 1500;
@@ -96,10 +96,7 @@ export async function runEditorBench() {
     stdio: 'ignore',
     detached: true,
   });
-  const browser = await chromium.launch({
-    ...(fs.existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await launchChromium();
   try {
     await waitForHealth(base, Date.now() + 180_000);
     const { connections } = (await (await fetch(`${base}/api/connections`)).json()) as {
