@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rowWindow } from './use-row-window';
+import { rowWindow, sameRows } from './use-row-window';
 
 describe('rowWindow', () => {
   it('renders the rows on screen plus the overscan, and pads the rest', () => {
@@ -37,6 +37,36 @@ describe('rowWindow', () => {
             expect(w.end).toBeGreaterThanOrEqual(lastVisible);
           }
           expect(w.end - w.start).toBeLessThanOrEqual(Math.ceil(height / 40) + 1 + 2 * overscan);
+        },
+      ),
+    );
+  });
+});
+
+describe('sameRows', () => {
+  it('is true while the same rows are in view, false once another row enters or leaves', () => {
+    const view = { top: 0, height: 580 };
+    expect(sameRows(view, { top: 0, height: 578 }, 40)).toBe(true);
+    expect(sameRows(view, { top: 15, height: 580 }, 40)).toBe(true);
+    expect(sameRows(view, { top: 25, height: 580 }, 40)).toBe(false); // row 15 enters at the bottom
+    expect(sameRows(view, { top: 40, height: 580 }, 40)).toBe(false); // row 0 leaves at the top
+    expect(sameRows(view, { top: 0, height: 620 }, 40)).toBe(false);
+  });
+
+  it('agrees with rowWindow: same rows, same window, whatever the count', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 50_000 }),
+        fc.integer({ min: -40, max: 40 }),
+        fc.integer({ min: 0, max: 2_000 }),
+        fc.integer({ min: -40, max: 40 }),
+        fc.integer({ min: 0, max: 2_000 }),
+        (top, moved, height, resized, count) => {
+          // Nearby views: some show the same rows, some do not.
+          const a = { top, height };
+          const b = { top: top + moved, height: height + resized };
+          fc.pre(sameRows(a, b, 40));
+          expect(rowWindow(a.top, a.height, count, 40, 6)).toEqual(rowWindow(b.top, b.height, count, 40, 6));
         },
       ),
     );

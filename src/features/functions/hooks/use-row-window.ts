@@ -42,6 +42,13 @@ interface View {
   height: number;
 }
 
+/** Whether two views show the same rows (whatever the count: the unclamped first and last row). */
+export function sameRows(a: View, b: View, rowHeight: number): boolean {
+  const first = (v: View) => Math.floor(Math.max(0, v.top) / rowHeight);
+  const last = (v: View) => Math.ceil((Math.max(0, v.top) + Math.max(0, v.height)) / rowHeight);
+  return first(a) === first(b) && last(a) === last(b);
+}
+
 export function useRowWindow(
   scrollRef: RefObject<HTMLElement | null>,
   count: number,
@@ -56,7 +63,10 @@ export function useRowWindow(
     if (!el) return;
     const update = () => {
       const next = { top: el.scrollTop, height: el.clientHeight || estimateHeight() };
-      setView((prev) => (prev.top === next.top && prev.height === next.height ? prev : next));
+      // Re-render only when other rows come into view: not for every scrolled pixel, nor when the measured
+      // height differs from the estimate by less than a row (the list's first paint is not followed by a
+      // render that changes nothing).
+      setView((prev) => (sameRows(prev, next, rowHeight) ? prev : next));
     };
     const observer = new ResizeObserver(update);
     observer.observe(el);
@@ -65,6 +75,6 @@ export function useRowWindow(
       observer.disconnect();
       el.removeEventListener('scroll', update);
     };
-  }, [scrollRef, estimateHeight]);
+  }, [scrollRef, estimateHeight, rowHeight]);
   return rowWindow(view.top, view.height, count, rowHeight, overscan);
 }
