@@ -7,7 +7,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import { createConsoleApp } from '../console/app';
-import { ConfigError, loadConnections } from '../console/config';
+import { ConfigError, loadConnections, toPublic } from '../console/config';
 import { staticSpa } from '../console/spa';
 import { startLocalFunctionGraph } from '../local/server';
 import { resolveLocalSettings } from '../local/settings';
@@ -57,7 +57,9 @@ async function main(): Promise<void> {
     });
   } else {
     await ensureBuilt();
-    const app = createConsoleApp({ connections, allowedHosts, spa: staticSpa(distDir) });
+    // The connection list (public fields only, as GET /api/connections answers) goes into index.html.
+    const spa = staticSpa(distDir, { bootstrap: { connections: connections.map(toPublic) } });
+    const app = createConsoleApp({ connections, allowedHosts, spa });
     const listener = getRequestListener(app.fetch);
     server = http.createServer((req, res) => void listener(req, res));
   }

@@ -87,4 +87,20 @@ describe('staticSpa', () => {
       fs.rmSync(bare, { recursive: true, force: true });
     }
   });
+
+  it('writes the bootstrap data into every page as an inert JSON block no value can break out of', async () => {
+    const data = {
+      connections: [{ id: 'local', name: '</script><script>alert(1)</script>', projectId: 'p' }],
+    };
+    const withData = new Hono();
+    withData.get('*', staticSpa(dist, { bootstrap: data }));
+    for (const url of ['/', '/c/local/functions/default/hello/code']) {
+      const html = await (await withData.request(url)).text();
+      const m = /<script type="application\/json" id="fg-bootstrap">(.*?)<\/script>/.exec(html);
+      expect(m?.[1]).toBeDefined();
+      expect(html).not.toContain('<script>alert(1)');
+      expect(JSON.parse(m?.[1] ?? '')).toEqual(data);
+      expect(html.indexOf('fg-bootstrap')).toBeLessThan(html.indexOf('</head>'));
+    }
+  });
 });

@@ -43,10 +43,19 @@ function readManifest(root: string): Manifest {
 }
 
 /**
- * Serves dist/: a file if it exists, else index.html (client-side routes) with preload tags for the chunks of
- * the page the URL opens (route-preloads.ts).
+ * Data the page needs before anything else (the connection list), written into index.html as a JSON block so
+ * the first load does not wait a round trip for it: `<` is escaped, so no value can close the element. A JSON
+ * block is not executed, so the page's Content-Security-Policy (script-src 'self') is unaffected.
  */
-export function staticSpa(distDir: string): Handler {
+export function bootstrapTag(data: unknown): string {
+  return `<script type="application/json" id="fg-bootstrap">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
+}
+
+/**
+ * Serves dist/: a file if it exists, else index.html (client-side routes) with preload tags for the chunks of
+ * the page the URL opens (route-preloads.ts) and, when given, the bootstrap data (read by the SPA at start).
+ */
+export function staticSpa(distDir: string, options: { bootstrap?: unknown } = {}): Handler {
   const root = path.resolve(distDir);
   const index = fs.readFileSync(path.join(root, 'index.html'), 'utf8');
   const manifest = readManifest(root);
@@ -55,7 +64,9 @@ export function staticSpa(distDir: string): Handler {
     const route = matchRoutePreload(pathname);
     let html = pages.get(route);
     if (html === undefined) {
-      html = withRoutePreloads(index, preloadLinks(manifest, route));
+      const links = preloadLinks(manifest, route);
+      if (options.bootstrap !== undefined) links.unshift(bootstrapTag(options.bootstrap));
+      html = withRoutePreloads(index, links);
       pages.set(route, html);
     }
     return html;
