@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { createElement } from 'react';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageLoader } from '@/components/ui/page-loader';
+import { lazyValue, useLazyValue } from '@/lib/lazy-value';
 import { evaluatedRouteComponent } from './route-registry';
 
 /**
@@ -15,41 +16,19 @@ import { evaluatedRouteComponent } from './route-registry';
  * the next render tries again.
  */
 export function lazyRouteComponent(id: string, load: () => Promise<unknown>): ComponentType {
-  let loading: Promise<ComponentType> | undefined;
-  const ready = (): Promise<ComponentType> => {
-    loading ??= load().then(
-      () => {
+  const page = lazyValue(
+    () =>
+      load().then(() => {
         const Component = evaluatedRouteComponent(id);
         if (!Component) throw new Error(`Route module "${id}" did not call provideRouteComponent`);
         return Component;
-      },
-      (error: unknown) => {
-        loading = undefined;
-        throw error;
-      },
-    );
-    return loading;
-  };
+      }),
+    () => evaluatedRouteComponent(id),
+  );
   function LazyRoute() {
-    const [Page, setPage] = useState(() => evaluatedRouteComponent(id));
-    const [error, setError] = useState<Error>();
-    useEffect(() => {
-      if (Page) return;
-      let live = true;
-      ready().then(
-        (Component) => {
-          if (live) setPage(() => Component);
-        },
-        (e: unknown) => {
-          if (live) setError(e instanceof Error ? e : new Error(String(e)));
-        },
-      );
-      return () => {
-        live = false;
-      };
-    }, [Page]);
-    if (error) throw error;
-    return Page ? <Page /> : <RouteLoading />;
+    const Page = useLazyValue(page);
+    // createElement: the component is a module's, stable across renders (the lint rule cannot tell).
+    return Page ? createElement(Page) : <RouteLoading />;
   }
   return LazyRoute;
 }

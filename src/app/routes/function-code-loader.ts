@@ -5,7 +5,7 @@
  * data fetching began only after the page module, its imports and the first render (a waterfall).
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { createElement, useEffect, useState } from 'react';
+import { createElement } from 'react';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoaderFunctionArgs } from 'react-router';
@@ -14,21 +14,9 @@ import { preloadCodeEditor } from '@/components/code-editor/code-editor';
 import { PageLoader } from '@/components/ui/page-loader';
 import { prefetchFunctionCode } from '@/features/code/api/get-function-code';
 import { functionUrn } from '@/lib/function-ref';
+import { lazyValue, useLazyValue } from '@/lib/lazy-value';
 
-let loading: Promise<ComponentType> | undefined;
-/** The page component once its module has loaded (then the route renders it in the same pass). */
-let LoadedPage: ComponentType | undefined;
-
-function loadPage(): Promise<ComponentType> {
-  loading ??= import('./function-code').then(
-    (m) => (LoadedPage = m.FunctionCodeRoute),
-    (error: unknown) => {
-      loading = undefined; // the next render tries again
-      throw error;
-    },
-  );
-  return loading;
-}
+const page = lazyValue(() => import('./function-code').then((m): ComponentType => m.FunctionCodeRoute));
 
 /**
  * The Code tab's route component. Not React.lazy: a lazy component suspends on its first render even when the
@@ -38,25 +26,7 @@ function loadPage(): Promise<ComponentType> {
  */
 export function LazyFunctionCodeRoute() {
   const { t } = useTranslation();
-  const [Page, setPage] = useState(() => LoadedPage);
-  const [error, setError] = useState<Error>();
-  useEffect(() => {
-    if (Page) return;
-    let live = true;
-    loadPage().then(
-      (component) => {
-        if (live) setPage(() => component);
-      },
-      (e: unknown) => {
-        if (live) setError(e instanceof Error ? e : new Error(String(e)));
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [Page]);
-  // A failed download reaches the route's errorElement, as a failed lazy import would.
-  if (error) throw error;
+  const Page = useLazyValue(page);
   return Page ? createElement(Page) : createElement(PageLoader, { label: t('function.tabs.code') });
 }
 
@@ -75,7 +45,7 @@ export function functionCodeLoader({ queryClient, connections }: TabRouteDeps) {
   return ({ params }: Pick<LoaderFunctionArgs, 'params'>) => {
     // Monaco first: the biggest file, requested before the page's own chunks take the browser's connections.
     void preloadCodeEditor();
-    loadPage().catch(() => undefined); // the route component reports a failed download
+    page.load().catch(() => undefined); // the route component reports a failed download
     const { connectionId = '', package: pkg = '', name = '' } = params;
     // A failure to list connections is the connection layout's to report; the page's own queries retry.
     connections()
