@@ -5,9 +5,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { zipSync, strToU8 } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnLocalFg } from '../local/testing/local-fg-process';
+import { nodeFunctionBody } from '../local/testing/sdk-harness';
 import { signRequest } from '../shared/signing';
 
 const SK = 'SECRET-sk-value-that-must-never-leak-0001';
@@ -44,16 +44,7 @@ describe('secrets', () => {
         return Object.keys(process.env).join(',');
       };`;
       const responses = [
-        await call('POST', `/v2/${PID}/fgs/functions`, {
-          func_name: 'env-dump',
-          package: 'default',
-          runtime: 'Node.js18.15',
-          handler: 'index.handler',
-          memory_size: 128,
-          timeout: 10,
-          code_type: 'inline',
-          func_code: { file: Buffer.from(zipSync({ 'index.js': strToU8(code) })).toString('base64') },
-        }),
+        await call('POST', `/v2/${PID}/fgs/functions`, nodeFunctionBody('env-dump', code)),
         await call(
           'POST',
           `/v2/${PID}/fgs/functions/urn:fss:local-1:${PID}:function:default:env-dump:latest/invocations`,

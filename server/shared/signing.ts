@@ -132,8 +132,12 @@ export function stringToSign(sdkDate: string, canonical: string): string {
   return [ALGORITHM, sdkDate, sha256Hex(canonical)].join('\n');
 }
 
+function hmacSha256(secret: string, data: string): Buffer {
+  return createHmac('sha256', secret).update(data, 'utf8').digest();
+}
+
 export function hmacHex(secret: string, data: string): string {
-  return createHmac('sha256', secret).update(data, 'utf8').digest('hex');
+  return hmacSha256(secret, data).toString('hex');
 }
 
 /** 20261128T025924Z ↔ Date. */
@@ -253,7 +257,7 @@ export function verifyRequest(input: VerifyInput): VerifyResult {
     signedHeaders,
     payloadHash,
   });
-  const expected = createHmac('sha256', sk).update(stringToSign(sdkDate, canonical), 'utf8').digest();
+  const expected = hmacSha256(sk, stringToSign(sdkDate, canonical));
   const given = Buffer.from(signature, 'hex'); // AUTH_PATTERN took exactly 64 hex digits
   if (expected.length !== given.length || !timingSafeEqual(expected, given))
     return fail('signature mismatch');

@@ -63,18 +63,6 @@ export function metricOutcome(status: InvokeOutcome['status']): InvocationOutcom
 
 const PLATFORM_LINE = /^\S+ (Start|Finish) (invoke|load|initialize) request '/;
 
-const streamIds = new Map<string, string>();
-/** The function's log stream id (a hash: computed once per function, not per invocation). */
-function streamIdOf(functionId: string): string {
-  let id = streamIds.get(functionId);
-  if (id === undefined) {
-    if (streamIds.size >= 10_000) streamIds.clear();
-    id = logStreamId(functionId);
-    streamIds.set(functionId, id);
-  }
-  return id;
-}
-
 export interface Invoker {
   invoke(input: InvokeInput): Promise<InvokeResult>;
   /** Which function and version a runtime pool key belongs to (for instance metrics). */
@@ -209,7 +197,7 @@ export function createInvoker(
         coldStart: outcome.coldStart,
         source: input.source,
       });
-      const streamId = streamIdOf(config.functionId);
+      const streamId = logStreamId(config.functionId);
       for (const line of outcome.logs) {
         logs.append({
           streamId,

@@ -25,8 +25,17 @@ export function logGroupName(projectId: string): string {
   return `functiongraph.log.group.${projectId.slice(0, 8)}`;
 }
 
+const streamIds = new Map<string, string>();
+
+/** Memoised: every invocation's log lines name their stream, and the id is a hash. */
 export function logStreamId(functionId: string): string {
-  return uuidFrom(`fg-local-log-stream:${functionId}`);
+  let id = streamIds.get(functionId);
+  if (id === undefined) {
+    if (streamIds.size >= 10_000) streamIds.clear();
+    id = uuidFrom(`fg-local-log-stream:${functionId}`);
+    streamIds.set(functionId, id);
+  }
+  return id;
 }
 
 /** LTS names each function's stream after the function (lts-query.md §7.1). */
