@@ -50,16 +50,26 @@ export function checkSignature(
   options: AuthOptions,
   request: { method: string; rawUrl: string; headers: Record<string, string>; body: Uint8Array },
 ): void {
-  const { identity } = options;
   const result = verifyRequest({
     method: request.method,
     rawUrl: request.rawUrl,
     headers: request.headers,
     body: request.body,
-    secretFor: (ak) => (ak === identity.ak ? identity.sk : undefined),
+    secretFor: secretLookup(options.identity),
     now: options.now?.(),
   });
   if (!result.ok) {
     throw new HttpError(401, result.code, `Incorrect IAM authentication information: ${result.reason}`);
   }
+}
+
+// One lookup per identity, not a new closure per request (the invocation path verifies every call).
+const secretLookups = new WeakMap<LocalIdentity, (ak: string) => string | undefined>();
+function secretLookup(identity: LocalIdentity): (ak: string) => string | undefined {
+  let lookup = secretLookups.get(identity);
+  if (!lookup) {
+    lookup = (ak) => (ak === identity.ak ? identity.sk : undefined);
+    secretLookups.set(identity, lookup);
+  }
+  return lookup;
 }

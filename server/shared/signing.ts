@@ -7,7 +7,8 @@
  *   headers: { 'content-type': 'application/json', 'x-project-id': 'p' }, body: '', ak, sk });
  * // → { 'X-Sdk-Date': '20261128T025924Z', Authorization: 'SDK-HMAC-SHA256 Access=…, SignedHeaders=…, Signature=…' }
  */
-import crypto, { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import crypto, { createHash, createHmac, createSecretKey, timingSafeEqual } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 
 export const ALGORITHM = 'SDK-HMAC-SHA256';
 /** sha256("") — the payload hash of a request without a body. */
@@ -58,6 +59,20 @@ function safeDecode(value: string): string {
 
 /** Canonical URI: each segment percent-decoded then urlEncoded, with a trailing '/'. */
 export function canonicalUri(pathname: string): string {
+  // A client calls the same few paths over and over (a function's invocations): a pure function, memoised.
+  let uri = canonicalUris.get(pathname);
+  if (uri === undefined) {
+    if (canonicalUris.size >= MEMO_LIMIT) canonicalUris.clear();
+    uri = computeCanonicalUri(pathname);
+    canonicalUris.set(pathname, uri);
+  }
+  return uri;
+}
+
+const MEMO_LIMIT = 512;
+const canonicalUris = new Map<string, string>();
+
+function computeCanonicalUri(pathname: string): string {
   // Without '%' no segment decodes to anything else, and encoding the whole path then restoring the '/'
   // separators is the same as encoding each segment (a segment holds no '/').
   const encoded = pathname.includes('%')
@@ -115,17 +130,10 @@ export interface CanonicalInput {
 }
 
 export function canonicalRequest(input: CanonicalInput): string {
-  const canonicalHeaders = input.signedHeaders
-    .map((name) => `${name}:${(input.headers[name] ?? '').trim()}\n`)
-    .join('');
-  return [
-    input.method.toUpperCase(),
-    canonicalUri(input.pathname),
-    canonicalQuery(input.rawQuery),
-    canonicalHeaders,
-    input.signedHeaders.join(';'),
-    input.payloadHash,
-  ].join('\n');
+  let canonicalHeaders = '';
+  for (const name of input.signedHeaders)
+    canonicalHeaders += `${name}:${(input.headers[name] ?? '').trim()}\n`;
+  return `${input.method.toUpperCase()}\n${canonicalUri(input.pathname)}\n${canonicalQuery(input.rawQuery)}\n${canonicalHeaders}\n${input.signedHeaders.join(';')}\n${input.payloadHash}`;
 }
 
 export function stringToSign(sdkDate: string, canonical: string): string {
@@ -133,8 +141,18 @@ export function stringToSign(sdkDate: string, canonical: string): string {
 }
 
 function hmacSha256(secret: string, data: string): Buffer {
-  return createHmac('sha256', secret).update(data, 'utf8').digest();
+  // The key object is the SK's bytes, prepared once: the verifier checks every request with the same SK.
+  if (secret !== lastSecret) {
+    lastSecret = secret;
+    lastKey = createSecretKey(Buffer.from(secret, 'utf8'));
+  }
+  return createHmac('sha256', lastKey ?? secret)
+    .update(data, 'utf8')
+    .digest();
 }
+
+let lastSecret: string | undefined;
+let lastKey: KeyObject | undefined;
 
 export function hmacHex(secret: string, data: string): string {
   return hmacSha256(secret, data).toString('hex');
@@ -149,6 +167,14 @@ export function formatSdkDate(date: Date): string {
 }
 
 export function parseSdkDate(value: string): Date | undefined {
+  // Requests signed within the same second carry the same X-Sdk-Date.
+  if (value !== lastDate.text) lastDate = { text: value, ms: computeSdkDate(value)?.getTime() };
+  return lastDate.ms === undefined ? undefined : new Date(lastDate.ms);
+}
+
+let lastDate: { text: string; ms: number | undefined } = { text: '', ms: undefined };
+
+function computeSdkDate(value: string): Date | undefined {
   const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
   if (!m) return undefined;
   const [, y, mo, d, h, mi, s] = m.map(Number) as [number, number, number, number, number, number, number];
@@ -216,13 +242,12 @@ export type VerifyResult =
 const AUTH_PATTERN =
   /^SDK-HMAC-SHA256\s+Access=([^,\s]+),\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-f]{64})$/;
 
+function fail(reason: string, code: 'APIGW.0301' | 'APIGW.0303' = 'APIGW.0301'): VerifyResult {
+  return { ok: false, code, reason };
+}
+
 /** Verifies an SDK-HMAC-SHA256 request as §5 of aksk-signing.md says (raw body bytes, constant-time compare). */
 export function verifyRequest(input: VerifyInput): VerifyResult {
-  const fail = (reason: string, code: 'APIGW.0301' | 'APIGW.0303' = 'APIGW.0301'): VerifyResult => ({
-    ok: false,
-    code,
-    reason,
-  });
   const auth = input.headers.authorization;
   if (!auth) return fail('missing Authorization header');
   const m = AUTH_PATTERN.exec(auth);

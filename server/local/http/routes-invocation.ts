@@ -162,8 +162,8 @@ export async function syncInvoke(deps: LocalDeps, req: SyncInvokeRequest): Promi
     source: 'sync',
     requestId: req.requestId,
     headers: req.headers,
-    ...(req.signal ? { signal: req.signal } : {}),
-    ...(memory !== undefined ? { memoryOverride: memory } : {}),
+    signal: req.signal,
+    memoryOverride: memory,
   });
   return invocationReply(result, req.headers);
 }

@@ -176,24 +176,25 @@ export function createInvoker(
       if (owners.get(spec.key)?.version !== shownVersion)
         owners.set(spec.key, { funcUrn, version: shownVersion });
       const startedAt = Date.now();
+      // Absent options are undefined properties, not spreads: this runs on every call.
       const outcome = await runtime.invoke(spec, {
         requestId,
         event: input.event,
-        ...(input.signal ? { signal: input.signal } : {}),
-        ...(alias ? { alias } : {}),
+        signal: input.signal,
+        alias,
       });
       metrics.record({
         requestId,
         funcUrn,
         version: shownVersion,
-        ...(alias ? { alias } : {}),
+        alias,
         startedAt,
         durationMs: outcome.durationMs,
         billedMs: outcome.billedDurationMs,
         memoryUsedMb: outcome.maxMemoryUsedMB,
         memoryMb: spec.memoryMB,
         outcome: metricOutcome(outcome.status),
-        ...(outcome.errorCode ? { errorCode: outcome.errorCode } : {}),
+        errorCode: outcome.errorCode,
         coldStart: outcome.coldStart,
         source: input.source,
       });

@@ -19,7 +19,8 @@ export interface PoolHost {
 interface Waiter {
   opts: InvokeOptions;
   resolve: (o: InvokeOutcome) => void;
-  timer: NodeJS.Timeout;
+  /** Only for a call that waits: one that finds a free instance at once is dispatched without a timer. */
+  timer?: NodeJS.Timeout;
   onAbort?: () => void;
 }
 
@@ -79,6 +80,14 @@ export class FunctionPool {
         failedOutcome(opts.requestId, rejection(`${this.queue.length} calls already wait`)),
       );
     }
+    if (this.queue.length === 0 && !opts.signal?.aborted) {
+      const free = this.freeInstance();
+      if (free) {
+        return new Promise((resolve) => {
+          this.dispatch({ opts, resolve }, free);
+        });
+      }
+    }
     return new Promise((resolve) => {
       const w: Waiter = {
         opts,
@@ -116,11 +125,18 @@ export class FunctionPool {
     w.resolve(outcome);
   }
 
+  /** The first ready instance with a free concurrency slot. */
+  private freeInstance(): Instance | undefined {
+    const conc = Math.max(1, this.spec.concurrencyPerInstance);
+    for (const i of this.instances) if (i.state === 'ready' && i.active < conc) return i;
+    return undefined;
+  }
+
   /** Dispatches waiting calls to free instances, and starts instances when calls still wait. */
   pump(): void {
     const conc = Math.max(1, this.spec.concurrencyPerInstance);
     while (this.queue.length) {
-      const free = this.instances.find((i) => i.state === 'ready' && i.active < conc);
+      const free = this.freeInstance();
       if (!free) break;
       const w = this.queue.shift();
       if (w) this.dispatch(w, free);
@@ -242,13 +258,11 @@ export class FunctionPool {
     const { requestId, event, alias, signal } = w.opts;
     clearTimeout(w.timer);
     if (w.onAbort) signal?.removeEventListener('abort', w.onAbort);
-    const onAbort = () => {
-      inst.kill(canceled(), requestId);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const onAbort = signal ? cancelOnAbort(inst, requestId) : undefined;
+    if (onAbort) signal?.addEventListener('abort', onAbort, { once: true });
     const invokeStarted = Date.now();
     void inst.run(requestId, event, alias, this.spec.timeoutS * 1000).then((run) => {
-      signal?.removeEventListener('abort', onAbort);
+      if (onAbort) signal?.removeEventListener('abort', onAbort);
       if (run.kind === 'result') this.failures = 0;
       else if (run.termination.status === 'crashed') this.recordFailure(run.termination);
       const ctx = {
@@ -325,4 +339,11 @@ export class FunctionPool {
       backoffUntil: this.backoffUntil,
     };
   }
+}
+
+/** The listener that stops a call's instance when its caller cancels (a returned arrow: tsx names declared ones per call). */
+function cancelOnAbort(inst: Instance, requestId: string): () => void {
+  return () => {
+    inst.kill(canceled(), requestId);
+  };
 }
