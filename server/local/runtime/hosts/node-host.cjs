@@ -15,6 +15,14 @@ const { AsyncLocalStorage } = require('node:async_hooks');
 const MAX_RESULT_BYTES = 6291456; // RUNTIME_MAX_RESP_BODY_SIZE, contract §7
 const chan = new net.Socket({ fd: 3, readable: true, writable: true });
 const als = new AsyncLocalStorage();
+// The request a log line or a stray error belongs to. With one request per instance (the default) it is the one
+// running, as on FunctionGraph, whose instance captures its output per request. Only an instance that serves
+// several at once tracks it through async context: once used, AsyncLocalStorage hooks every promise the
+// process creates, which makes each call dearer.
+let tracksContext = false;
+function inRequest(id, fn) {
+  return tracksContext ? als.run({ id }, fn) : fn();
+}
 let config = null;
 let handlerFn = null;
 const active = new Map(); // request id → { settle }
@@ -203,6 +211,7 @@ function callStyled(fn, args, takesCallback) {
 
 async function start(msg) {
   config = msg;
+  tracksContext = msg.concurrency > 1;
   const t0 = performance.now();
   try {
     handlerFn = await loadExport(msg.handler, 'handler');
@@ -242,7 +251,7 @@ async function start(msg) {
       );
     }
     const ctx = makeContext('', '', Date.now());
-    await als.run({ id: '' }, () => callStyled(init, [ctx], true));
+    await inRequest('', () => callStyled(init, [ctx], true));
   } catch (e) {
     send({ t: 'ready', code: 'FSS.4009', error: errorJson('function initialization exception', e) });
     return;
@@ -268,7 +277,7 @@ async function invoke(msg) {
   let reply;
   try {
     const value = await Promise.race([
-      als.run({ id }, () => callStyled(handlerFn, [msg.event, ctx], handlerFn.length >= 3)),
+      inRequest(id, () => callStyled(handlerFn, [msg.event, ctx], handlerFn.length >= 3)),
       external,
     ]);
     let body;
