@@ -1,3 +1,4 @@
+import { CrashLoop } from './crash-loop';
 import { canceled, rejection, termination, type Termination } from './host-protocol';
 import type { Instance } from './instance';
 import { failedOutcome, failedStartLines, runOutcome, type ColdStart } from './outcome';
@@ -24,7 +25,6 @@ interface Waiter {
   onAbort?: () => void;
 }
 
-const BACKOFF_MAX_MS = 30_000;
 const INIT_ATTEMPTS = 3;
 
 /**
@@ -43,9 +43,7 @@ export class FunctionPool {
   readonly instances: Instance[] = [];
   private readonly queue: Waiter[] = [];
   private starting = 0;
-  private failures = 0;
-  private backoffUntil = 0;
-  private lastFailure: Termination | null = null;
+  private readonly crashes: CrashLoop;
   private readonly coldInfo = new WeakMap<Instance, ColdStart>();
   retired = false;
 
@@ -53,7 +51,9 @@ export class FunctionPool {
     readonly spec: FunctionInstanceSpec,
     readonly fingerprint: string,
     private readonly host: PoolHost,
-  ) {}
+  ) {
+    this.crashes = new CrashLoop(host.backoffBaseMs);
+  }
 
   private get cap(): number {
     const max = this.spec.maxInstances;
@@ -143,21 +143,21 @@ export class FunctionPool {
     }
     if (this.retired) return;
     let deficit = this.queue.length - this.starting * conc;
-    while (deficit > 0 && this.live.length + this.starting < this.cap && !this.inBackoff()) {
+    while (deficit > 0 && this.live.length + this.starting < this.cap && !this.crashes.active) {
       if (!this.host.acquireSlot(this)) break;
       this.startInstance(false);
       deficit -= conc;
     }
     if (
       this.queue.length &&
-      this.inBackoff() &&
+      this.crashes.active &&
       this.starting === 0 &&
       this.live.length === 0 &&
-      this.lastFailure
+      this.crashes.lastFailure
     ) {
-      const wait = this.backoffUntil - Date.now();
-      const why = this.lastFailure;
-      const note = `instance start suppressed for ${wait} ms after ${this.failures} consecutive failures`;
+      const wait = this.crashes.backoffUntil - Date.now();
+      const why = this.crashes.lastFailure;
+      const note = `instance start suppressed for ${wait} ms after ${this.crashes.failures} consecutive failures`;
       for (const w of this.queue.splice(0)) this.settle(w, failedOutcome(w.opts.requestId, why, { note }));
     }
   }
@@ -166,13 +166,9 @@ export class FunctionPool {
   ensureReserved(): void {
     if (this.retired) return;
     const want = Math.min(this.spec.reservedInstances, this.cap);
-    while (this.live.length + this.starting < want && !this.inBackoff() && this.host.acquireSlot(this)) {
+    while (this.live.length + this.starting < want && !this.crashes.active && this.host.acquireSlot(this)) {
       this.startInstance(true);
     }
-  }
-
-  private inBackoff(): boolean {
-    return Date.now() < this.backoffUntil;
   }
 
   private startInstance(reserved: boolean, attempt = 1): void {
@@ -232,7 +228,7 @@ export class FunctionPool {
 
   /** A start failed: the oldest waiter learns why (all of them when nothing else can serve them). */
   private failStart(why: Termination, logs: InvokeOutcome['logs'], instanceId: string): void {
-    this.recordFailure(why);
+    this.crashes.record(why);
     const victims = this.live.length + this.starting === 0 ? this.queue.splice(0) : this.queue.splice(0, 1);
     for (const w of victims) {
       const own = logs.map((l) => ({
@@ -240,15 +236,6 @@ export class FunctionPool {
         message: l.message.replace("request ''", `request '${w.opts.requestId}'`),
       }));
       this.settle(w, failedOutcome(w.opts.requestId, why, { logs: own, instanceId }));
-    }
-  }
-
-  private recordFailure(why: Termination): void {
-    this.failures++;
-    this.lastFailure = why;
-    if (this.failures >= 2) {
-      this.backoffUntil =
-        Date.now() + Math.min(this.host.backoffBaseMs * 2 ** (this.failures - 2), BACKOFF_MAX_MS);
     }
   }
 
@@ -263,8 +250,8 @@ export class FunctionPool {
     const invokeStarted = Date.now();
     void inst.run(requestId, event, alias, this.spec.timeoutS * 1000).then((run) => {
       if (onAbort) signal?.removeEventListener('abort', onAbort);
-      if (run.kind === 'result') this.failures = 0;
-      else if (run.termination.status === 'crashed') this.recordFailure(run.termination);
+      if (run.kind === 'result') this.crashes.succeeded();
+      else if (run.termination.status === 'crashed') this.crashes.record(run.termination);
       const ctx = {
         requestId,
         version: alias ?? this.spec.meta.version,
@@ -335,8 +322,8 @@ export class FunctionPool {
         idleMs: i.active ? 0 : now - i.lastUsed,
       })),
       queued: this.queue.length,
-      consecutiveFailures: this.failures,
-      backoffUntil: this.backoffUntil,
+      consecutiveFailures: this.crashes.failures,
+      backoffUntil: this.crashes.backoffUntil,
     };
   }
 }
