@@ -27,9 +27,11 @@ let config = null;
 let handlerFn = null;
 const active = new Map(); // request id → { settle }
 
-// Results sent in one event-loop turn leave in one write (the manager wakes once per batch, frame-codec.ts).
-// Log lines, and anything queued before user code runs again, leave at once: a handler that then loops forever
-// must not keep an earlier line or another request's result from the manager.
+// Results sent in one event-loop turn leave in one write (the manager wakes once per batch, frame-codec.ts);
+// the last result of a batch, when no other request is running, leaves at once (nothing more can join it, and
+// a turn of the event loop is saved). Log lines, and anything queued before user code runs again, leave at
+// once: a handler that then loops forever must not keep an earlier line or another request's result from the
+// manager.
 let outbox = [];
 function flush() {
   const frames = outbox;
@@ -42,8 +44,9 @@ function send(msg) {
   const frame = Buffer.allocUnsafe(4 + length);
   frame.writeUInt32BE(length, 0);
   frame.write(json, 4);
-  if (outbox.push(frame) === 1 && msg.t === 'result') setImmediate(flush);
-  else if (msg.t !== 'result') flush();
+  const queued = outbox.push(frame);
+  if (msg.t !== 'result' || active.size === 0) flush();
+  else if (queued === 1) setImmediate(flush);
 }
 
 function currentId() {
