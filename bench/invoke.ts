@@ -85,14 +85,29 @@ async function serverCounts(fg: BenchFg, urn: string): Promise<{ count: number; 
 }
 
 /**
+ * Latency at one connection: with wrk when installed, for 4 s (~5,000 calls), else 2,000 calls of the lean client.
+ * wrk's samples carry no client-side pauses; the lean client's include its own event loop and GC, which reach
+ * the p99 on a 2-core machine.
+ */
+async function latency(fg: BenchFg, urn: string) {
+  if (!wrkAvailable()) return { ...(await closedLoop(fg, urn, 1, 2000)), generator: 'lean client' };
+  return checkedWrk(fg, urn, 1, 4);
+}
+
+/**
  * Throughput at `concurrency` connections: with wrk when installed (lib/wrk.ts; its answers are checked against
  * the server's own counts: every request it completed was a successful invocation), else the lean client.
  */
 async function throughput(fg: BenchFg, urn: string, concurrency: number, total: number) {
   if (!wrkAvailable())
     return { ...(await closedLoop(fg, urn, concurrency, total)), generator: 'lean client' };
+  return checkedWrk(fg, urn, concurrency, 5);
+}
+
+/** A wrk run, checked against the server's own counts. */
+async function checkedWrk(fg: BenchFg, urn: string, concurrency: number, seconds: number) {
   const before = await serverCounts(fg, urn);
-  const run = closedLoopWrk(invokeRequest(fg, urn), concurrency, 5);
+  const run = closedLoopWrk(invokeRequest(fg, urn), concurrency, seconds);
   const after = await serverCounts(fg, urn);
   const counted = after.count - before.count;
   // wrk stops by closing its connections: the calls in flight then are cancelled (FSS.4208, counted as failed),
@@ -153,7 +168,7 @@ export async function runInvokeBench(): Promise<Record<string, number>> {
     const py = await createNoop(fg, 'noop-py', 'python');
     const wide = await createNoop(fg, 'noop-wide', 'node');
     for (let i = 0; i < 200; i++) await invoke(fg, node);
-    const c1 = await closedLoop(fg, node, 1, 2000);
+    const c1 = await latency(fg, node);
     for (let i = 0; i < 200; i++) await invoke(fg, wide);
     const c16 = await throughput(fg, wide, 16, 10000);
     // The same load when one instance serves 16 calls at once (strategy_config.concurrent_num, seed T7-191).
@@ -186,7 +201,7 @@ export async function runInvokeBench(): Promise<Record<string, number>> {
       'cold start Python p99 (ms)': coldPy.p99,
     };
     console.log(
-      `\nInvocation (no-op handler, HTTP, local FunctionGraph in its own process; c=16 load from ${c16.generator})`,
+      `\nInvocation (no-op handler, HTTP, local FunctionGraph in its own process; c=1 from ${c1.generator}, c=16 from ${c16.generator})`,
     );
     for (const [name, value] of Object.entries(figures)) {
       const target = TARGETS[name];
