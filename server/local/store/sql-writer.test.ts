@@ -42,6 +42,16 @@ describe('the worker SQL writer', () => {
     expect(lines).toEqual([]);
   });
 
+  it('makes submit() wait once too many batches are uncommitted, so a slow writer cannot queue without bound', async () => {
+    const d = setup();
+    const writer = workerSqlWriter(d.name, d, () => undefined, { maxPending: 0 });
+    const rows = Array.from({ length: 20_000 }, (_, i) => [i, `row ${String(i)}`]);
+    writer.submit([{ sql: 'INSERT INTO t VALUES (?, ?)', rows }]);
+    // No sync(): with nothing allowed pending, submit() itself returned only after the commit.
+    expect(count(d)).toBe(20_000);
+    await writer.close();
+  });
+
   it('reports a failing batch, writes none of it, and goes on with the next ones', async () => {
     const d = setup();
     const lines: string[] = [];

@@ -50,7 +50,19 @@ export function directSqlWriter(db: Db): SqlWriter {
 /** A sync() that waited this long means the worker is stuck: fail loudly rather than hang the server. */
 const SYNC_TIMEOUT_MS = 30_000;
 
-export function workerSqlWriter(file: string, fallbackDb: Db, log: (line: string) => void): SqlWriter {
+/**
+ * Batches submitted but not yet committed beyond which submit() waits: the writer runs at a low priority and a
+ * sustained overload must not queue telemetry without bound (~256 × 20 ms of calls, a few MB).
+ */
+const MAX_PENDING = 256;
+
+export function workerSqlWriter(
+  file: string,
+  fallbackDb: Db,
+  log: (line: string) => void,
+  options: { maxPending?: number } = {},
+): SqlWriter {
+  const maxPending = options.maxPending ?? MAX_PENDING;
   const progress = new SharedArrayBuffer(4);
   const done = new Int32Array(progress);
   const worker = new Worker(fileURLToPath(new URL('./sql-writer-worker.cjs', import.meta.url)), {
@@ -73,14 +85,16 @@ export function workerSqlWriter(file: string, fallbackDb: Db, log: (line: string
   // The thread must not keep a stopping process alive; close() ends it properly.
   worker.unref();
 
-  const sync = () => {
-    if (fallback) return;
-    const target = seq;
+  /** Blocks until the writer has committed batch `target`. */
+  const waitFor = (target: number) => {
     for (let at = Atomics.load(done, 0); at < target; at = Atomics.load(done, 0)) {
       if (Atomics.wait(done, 0, at, SYNC_TIMEOUT_MS) === 'timed-out') {
         throw new Error(`telemetry writer did not answer within ${String(SYNC_TIMEOUT_MS)} ms`);
       }
     }
+  };
+  const sync = () => {
+    if (!fallback) waitFor(seq);
   };
   return {
     submit: (groups) => {
@@ -90,6 +104,7 @@ export function workerSqlWriter(file: string, fallbackDb: Db, log: (line: string
         return;
       }
       worker.postMessage({ seq: ++seq, groups });
+      if (seq - Atomics.load(done, 0) > maxPending) waitFor(seq - maxPending);
     },
     sync,
     close: async () => {
