@@ -1,16 +1,21 @@
 import '@mantine/core/styles/Grid.css';
 import { Grid } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { startTransition, useCallback, useRef, useState } from 'react';
 import { CodeWorkspace } from '@/features/code/components/code-workspace';
 import type { DraftSource } from '@/features/code/components/code-editor-pane';
 import { TestPanel } from '@/features/test-events/components/test-panel';
 import { useActiveConnection, useConnectionScope } from '@/lib/active-connection';
+import { afterNextPaint } from '@/lib/after-next-paint';
 import { useFunctionRef } from '@/lib/function-ref';
 import { paths } from '@/lib/paths';
 
 /**
  * `/c/:connectionId/functions/:package/:name/code` — the editor with the test panel beside it (as on Huawei's
  * Code tab); the panel's draft run executes the editor's unsaved package.
+ *
+ * The editor comes first: the panel renders once the editor has painted (or the tab shows a notice instead),
+ * at transition priority. On a first load the page is bound by the main thread, and the panel's render, commit
+ * and reads used to share the pass that creates Monaco (bench/editor.ts).
  */
 export function FunctionCodeRoute() {
   const fn = useFunctionRef();
@@ -18,6 +23,14 @@ export function FunctionCodeRoute() {
   const scope = useConnectionScope();
   const draftRef = useRef<DraftSource | null>(null);
   const [dirty, setDirty] = useState(false);
+  const [panelShown, setPanelShown] = useState(false);
+  const onSettled = useCallback(() => {
+    afterNextPaint(() => {
+      startTransition(() => {
+        setPanelShown(true);
+      });
+    });
+  }, []);
   return (
     <Grid gap="md">
       <Grid.Col span={{ base: 12, lg: 8 }}>
@@ -26,18 +39,21 @@ export function FunctionCodeRoute() {
           functionName={fn.name}
           draftRef={draftRef}
           onDirtyChange={setDirty}
+          onSettled={onSettled}
         />
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 4 }}>
-        <TestPanel
-          scope={scope}
-          unqualifiedUrn={fn.unqualifiedUrn}
-          isLocal={connection.kind === 'local'}
-          logsHref={(id) =>
-            `${paths.function(fn.connectionId, fn.package, fn.name, 'logs')}?requestId=${encodeURIComponent(id)}`
-          }
-          draft={{ dirty, build: () => draftRef.current?.build() ?? '' }}
-        />
+        {panelShown ? (
+          <TestPanel
+            scope={scope}
+            unqualifiedUrn={fn.unqualifiedUrn}
+            isLocal={connection.kind === 'local'}
+            logsHref={(id) =>
+              `${paths.function(fn.connectionId, fn.package, fn.name, 'logs')}?requestId=${encodeURIComponent(id)}`
+            }
+            draft={{ dirty, build: () => draftRef.current?.build() ?? '' }}
+          />
+        ) : null}
       </Grid.Col>
     </Grid>
   );

@@ -39,6 +39,8 @@ interface CodeEditorPaneProps {
   uploading: boolean;
   draftRef?: RefObject<DraftSource | null>;
   onDirtyChange?: (dirty: boolean) => void;
+  /** Monaco is ready, or no file is shown in it (see CodeWorkspace). */
+  onSettled?: () => void;
 }
 
 /** File tree, tabs and Monaco over the draft; Ctrl/⌘+S deploys; leaving with unsaved edits asks first. */
@@ -51,7 +53,7 @@ export function CodeEditorPane(props: CodeEditorPaneProps) {
   const tree = useMemo(() => buildTree(ws.draft), [ws.draft]);
   const changed = useMemo(() => new Set(ws.dirty.changed), [ws.dirty.changed]);
   const blocker = useLeaveGuard(ws.dirty.dirty);
-  const { draftRef, onDirtyChange } = props;
+  const { draftRef, onDirtyChange, onSettled } = props;
 
   useModKey('s', () => void deploy());
   useEffect(() => {
@@ -62,6 +64,10 @@ export function CodeEditorPane(props: CodeEditorPaneProps) {
   const active = ws.active;
   const activeText = active === undefined ? undefined : ws.draft.texts[active];
   const dirtyCount = ws.dirty.changed.length + ws.dirty.removed.length;
+  const editorShown = activeText !== undefined;
+  useEffect(() => {
+    if (!editorShown) onSettled?.();
+  }, [editorShown, onSettled]);
 
   return (
     <Box>
@@ -139,6 +145,7 @@ export function CodeEditorPane(props: CodeEditorPaneProps) {
                 }}
                 colorScheme={colorScheme}
                 ariaLabel={t('editorLabel', { path: active })}
+                onReady={onSettled}
                 fallback={<PageLoader label={t('editorLoading')} />}
               />
             )}

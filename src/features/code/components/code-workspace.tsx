@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { RefObject } from 'react';
 import { useConnectionScope } from '@/lib/active-connection';
 import { PageLoader } from '@/components/ui/page-loader';
@@ -31,10 +31,24 @@ interface CodeWorkspaceProps {
   functionName: string;
   draftRef?: RefObject<DraftSource | null>;
   onDirtyChange?: (dirty: boolean) => void;
+  /**
+   * Called once the tab shows what it will show: the editor is ready (Monaco created), or a notice or an error
+   * instead of it. The Code tab renders its side panel only then, so the commit that creates Monaco is not
+   * shared with the panel's (bench/editor.ts: the cold load is main-thread bound).
+   */
+  onSettled?: () => void;
+}
+
+/** Reports `onSettled` when mounted (a final state other than the editor). */
+function Settled({ onSettled }: { onSettled: (() => void) | undefined }) {
+  useEffect(() => {
+    onSettled?.();
+  }, [onSettled]);
+  return null;
 }
 
 /** The Code tab's editor: loads the package, opens it editable, or read-only when it cannot be edited. */
-export function CodeWorkspace({ urn, functionName, draftRef, onDirtyChange }: CodeWorkspaceProps) {
+export function CodeWorkspace({ urn, functionName, draftRef, onDirtyChange, onSettled }: CodeWorkspaceProps) {
   const t = useFeatureTranslation(codeCatalogue);
   const scope = useConnectionScope();
   const code = useFunctionCode(scope, urn);
@@ -53,10 +67,15 @@ export function CodeWorkspace({ urn, functionName, draftRef, onDirtyChange }: Co
   const file = code.data?.func_code?.file ?? '';
 
   if (code.isPending || config.isPending) return <PageLoader label={t('loading')} />;
-  if (code.isError)
-    return <QueryError title={t('loadFailed')} error={code.error} onRetry={() => void code.refetch()} />;
-  if (config.isError)
-    return <QueryError title={t('loadFailed')} error={config.error} onRetry={() => void config.refetch()} />;
+  if (code.isError || config.isError) {
+    const failed = code.isError ? code : config;
+    return (
+      <>
+        <QueryError title={t('loadFailed')} error={failed.error} onRetry={() => void failed.refetch()} />
+        <Settled onSettled={onSettled} />
+      </>
+    );
+  }
 
   const filename = `${functionName}.zip`;
   const onDownload = () => {
@@ -82,6 +101,7 @@ export function CodeWorkspace({ urn, functionName, draftRef, onDirtyChange }: Co
 
   const notice = (message: string) => (
     <Stack>
+      <Settled onSettled={onSettled} />
       <Alert color="yellow" title={t('readOnlyTitle')}>
         <Text size="sm">{message}</Text>
       </Alert>
@@ -124,6 +144,7 @@ export function CodeWorkspace({ urn, functionName, draftRef, onDirtyChange }: Co
       uploading={upload.isPending}
       draftRef={draftRef}
       onDirtyChange={onDirtyChange}
+      onSettled={onSettled}
     />
   );
 }
