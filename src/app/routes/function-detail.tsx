@@ -1,12 +1,14 @@
 import '@mantine/core/styles/Tabs.css';
-import { Tabs } from '@mantine/core';
-import { Suspense } from 'react';
+import '@mantine/core/styles/Skeleton.css';
+import { Skeleton, Stack, Tabs, Title } from '@mantine/core';
+import { startTransition, Suspense, useEffect, useState } from 'react';
 import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation, useParams } from 'react-router';
 import { PageLoader } from '@/components/ui/page-loader';
 import { FunctionHeader } from '@/features/functions/components/function-header';
 import { useActiveConnection } from '@/lib/active-connection';
+import { afterNextPaint } from '@/lib/after-next-paint';
 import { FUNCTION_TABS, isFunctionTab, paths } from '@/lib/paths';
 import type { FunctionTab } from '@/lib/paths';
 import { usePageTitle } from './page-title';
@@ -22,11 +24,12 @@ export function FunctionDetailRoute() {
   const location = useLocation();
   const { package: pkg = '', name = '' } = useParams();
   usePageTitle(name);
+  const headerShown = useAfterFirstPaint();
   const tab = location.pathname.split('/').filter(Boolean).at(-1);
   if (!isFunctionTab(tab)) return <Navigate to={paths.function(connection.id, pkg, name)} replace />;
   return (
     <>
-      <FunctionHeader />
+      {headerShown ? <FunctionHeader /> : <HeaderPlaceholder name={name} />}
       <Tabs value={tab} keepMounted={false} activateTabWithKeyboard={false}>
         <Tabs.List aria-label={t('function.tabsLabel')} mb="md">
           {FUNCTION_TABS.map((id) => (
@@ -47,6 +50,40 @@ export function FunctionDetailRoute() {
         </Tabs.Panel>
       </Tabs>
     </>
+  );
+}
+
+/**
+ * False for the shell's first commit, true from a transition after its first paint. The full header (version
+ * selector, actions menu, its three reads) is not needed to use a tab: on a first load of the Code tab the page
+ * is bound by the main thread, and rendering the header with the editor cost ~100 ms of it (bench/editor.ts).
+ */
+function useAfterFirstPaint(): boolean {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    let live = true;
+    afterNextPaint(() => {
+      if (live)
+        startTransition(() => {
+          setShown(true);
+        });
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return shown;
+}
+
+/** The header as it first looks while the function loads (FunctionHeader's pending state): the name, a bar. */
+function HeaderPlaceholder({ name }: { name: string }) {
+  return (
+    <Stack gap={4} mb="md">
+      <Title order={1} size="h2">
+        {name}
+      </Title>
+      <Skeleton height={16} width={320} aria-hidden />
+    </Stack>
   );
 }
 
