@@ -118,6 +118,15 @@ export default defineConfig(({ command }) => ({
               priority: 1,
             },
             {
+              // Our small shared modules that lazy pages use (function-ref, feature catalogues, query-error,
+              // after-next-paint…: each a file of a few hundred bytes otherwise): one request instead of ~5 on a
+              // cold function page (Code tab, interleaved A/B at load ~7: Monaco's file ~110 ms sooner, ready
+              // median 1,668 -> 1,595 ms). Those `/` loads stay in 'frame' (higher priority).
+              name: 'shared-lib',
+              test: /[\\/]src[\\/](lib|i18n|components[\\/]ui)[\\/]/,
+              priority: 1,
+            },
+            {
               // Vite's preload helper stays a file of its own: Monaco's lazy grammars use it, and a group takes
               // its modules' dependencies along, which would make every lazy import load the Monaco file.
               name: 'preload-helper',
