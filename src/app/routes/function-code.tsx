@@ -1,6 +1,6 @@
 import '@mantine/core/styles/Grid.css';
 import { Grid } from '@mantine/core';
-import { startTransition, useCallback, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { CodeWorkspace } from '@/features/code/components/code-workspace';
 import type { DraftSource } from '@/features/code/components/code-editor-pane';
 import { TestPanel } from '@/features/test-events/components/test-panel';
@@ -13,9 +13,9 @@ import { paths } from '@/lib/paths';
  * `/c/:connectionId/functions/:package/:name/code` — the editor with the test panel beside it (as on Huawei's
  * Code tab); the panel's draft run executes the editor's unsaved package.
  *
- * The editor comes first: the panel renders once the editor has painted (or the tab shows a notice instead),
- * at transition priority. On a first load the page is bound by the main thread, and the panel's render, commit
- * and reads used to share the pass that creates Monaco (bench/editor.ts).
+ * The editor comes first: the panel renders once the editor has painted (or the tab shows a notice instead).
+ * On a first load the page is bound by the main thread, and the panel's render, commit and reads used to share
+ * the pass that creates Monaco (bench/editor.ts).
  */
 export function FunctionCodeRoute() {
   const fn = useFunctionRef();
@@ -26,9 +26,7 @@ export function FunctionCodeRoute() {
   const [panelShown, setPanelShown] = useState(false);
   const onSettled = useCallback(() => {
     afterNextPaint(() => {
-      startTransition(() => {
-        setPanelShown(true);
-      });
+      setPanelShown(true);
     });
   }, []);
   return (

@@ -1,7 +1,7 @@
 import '@mantine/core/styles/Tabs.css';
 import '@mantine/core/styles/Skeleton.css';
 import { Skeleton, Stack, Tabs, Title } from '@mantine/core';
-import { startTransition, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation, useParams } from 'react-router';
@@ -54,7 +54,8 @@ export function FunctionDetailRoute() {
 }
 
 /**
- * False for the shell's first commit, true from a transition after its first paint. The full header (version
+ * False for the shell's first commit, true from an update after its first paint (not a transition: one that
+ * user input kept interrupting would leave the header out for seconds). The full header (version
  * selector, actions menu, its three reads) is not needed to use a tab: on a first load of the Code tab the page
  * is bound by the main thread, and rendering the header with the editor cost ~100 ms of it (bench/editor.ts).
  */
@@ -63,10 +64,7 @@ function useAfterFirstPaint(): boolean {
   useEffect(() => {
     let live = true;
     afterNextPaint(() => {
-      if (live)
-        startTransition(() => {
-          setShown(true);
-        });
+      if (live) setShown(true);
     });
     return () => {
       live = false;
