@@ -1,7 +1,7 @@
 import '@mantine/core/styles/Tabs.css';
 import '@mantine/core/styles/Skeleton.css';
 import { Skeleton, Stack, Tabs, Title } from '@mantine/core';
-import { Suspense, useEffect, useState } from 'react';
+import { startTransition, Suspense, useEffect, useState } from 'react';
 import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation, useParams } from 'react-router';
@@ -54,17 +54,21 @@ export function FunctionDetailRoute() {
 }
 
 /**
- * False for the shell's first commit, true from an update after its first paint (not a transition: one that
- * user input kept interrupting would leave the header out for seconds). The full header (version
+ * False for the shell's first commit, true from a transition after its first paint. The full header (version
  * selector, actions menu, its three reads) is not needed to use a tab: on a first load of the Code tab the page
  * is bound by the main thread, and rendering the header with the editor cost ~100 ms of it (bench/editor.ts).
+ * A transition, so that it never joins the update that brings the Code tab's data and editor: a plain update
+ * pending at that moment renders in the same pass (interleaved A/B: ~+150 ms of main-thread CPU).
  */
 function useAfterFirstPaint(): boolean {
   const [shown, setShown] = useState(false);
   useEffect(() => {
     let live = true;
     afterNextPaint(() => {
-      if (live) setShown(true);
+      if (live)
+        startTransition(() => {
+          setShown(true);
+        });
     });
     return () => {
       live = false;

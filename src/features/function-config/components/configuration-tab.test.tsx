@@ -291,6 +291,7 @@ describe('configuration tab', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Disable Function' }));
     expect(await screen.findByRole('button', { name: 'Enable Function' })).toBeInTheDocument();
     expect(requests.at(-1)?.body).toEqual({ max_instance_num: 0 });
-    expect(screen.getAllByText('Disabled').length).toBeGreaterThan(0);
+    // The header's status badge: the detail shell renders its header after the first paint.
+    expect((await screen.findAllByText('Disabled')).length).toBeGreaterThan(0);
   });
 });
