@@ -169,7 +169,9 @@ export async function runInvokeBench(): Promise<Record<string, number>> {
     const wide = await createNoop(fg, 'noop-wide', 'node');
     for (let i = 0; i < 200; i++) await invoke(fg, node);
     const c1 = await latency(fg, node);
-    for (let i = 0; i < 200; i++) await invoke(fg, wide);
+    // Warm at the measured concurrency: one call at a time warms one instance, and the run would then include
+    // the cold starts of the other fifteen.
+    await closedLoop(fg, wide, 16, 2000);
     const c16 = await throughput(fg, wide, 16, 10000);
     // The same load when one instance serves 16 calls at once (strategy_config.concurrent_num, seed T7-191).
     const shared = await createNoop(fg, 'noop-shared', 'node');
@@ -182,7 +184,7 @@ export async function runInvokeBench(): Promise<Record<string, number>> {
       strategy_config: { concurrency: -1, concurrent_num: 16 },
     });
     if (put.status !== 200) throw new Error(`config: ${put.status} ${put.body}`);
-    for (let i = 0; i < 200; i++) await invoke(fg, shared);
+    await closedLoop(fg, shared, 16, 2000);
     const c16shared = await throughput(fg, shared, 16, 10000);
     const coldNode = await coldStarts(fg, node, 15);
     const coldPy = await coldStarts(fg, py, 15);
