@@ -1,6 +1,8 @@
 import { CrashLoop } from './crash-loop';
+import { HandOffGauge } from './hand-off';
 import { canceled, rejection, termination, type Termination } from './host-protocol';
 import type { Instance } from './instance';
+import { hostKindOf } from './runtime-kinds';
 import { failedOutcome, failedStartLines, runOutcome, type ColdStart } from './outcome';
 import type { FunctionInstanceSpec, InvokeOptions, InvokeOutcome, PoolStats } from './types';
 
@@ -15,6 +17,7 @@ export interface PoolHost {
   maxQueued: number;
   maxInstances: number;
   backoffBaseMs: number;
+  handOffWaitMs: number;
 }
 
 interface Waiter {
@@ -23,6 +26,8 @@ interface Waiter {
   /** Only for a call that waits: one that finds a free instance at once is dispatched without a timer. */
   timer?: NodeJS.Timeout;
   onAbort?: () => void;
+  /** Withdrawn after a hand-off: it goes to a free instance this time. */
+  noHandOff?: boolean;
 }
 
 const INIT_ATTEMPTS = 3;
@@ -45,6 +50,7 @@ export class FunctionPool {
   private starting = 0;
   private readonly crashes: CrashLoop;
   private readonly coldInfo = new WeakMap<Instance, ColdStart>();
+  private readonly handOff: HandOffGauge;
   retired = false;
 
   constructor(
@@ -53,6 +59,7 @@ export class FunctionPool {
     private readonly host: PoolHost,
   ) {
     this.crashes = new CrashLoop(host.backoffBaseMs);
+    this.handOff = new HandOffGauge(spec.concurrencyPerInstance <= 1 && hostKindOf(spec.runtime) === 'node');
   }
 
   private get cap(): number {
@@ -81,7 +88,7 @@ export class FunctionPool {
       );
     }
     if (this.queue.length === 0 && !opts.signal?.aborted) {
-      const free = this.freeInstance();
+      const free = this.freeInstance(false);
       if (free) {
         return new Promise((resolve) => {
           this.dispatch({ opts, resolve }, free);
@@ -89,27 +96,29 @@ export class FunctionPool {
       }
     }
     return new Promise((resolve) => {
-      const w: Waiter = {
-        opts,
-        resolve,
-        timer: setTimeout(() => {
-          this.drop(w, rejection(`no instance was free within ${this.queueWaitMs} ms`));
-        }, this.queueWaitMs),
-      };
-      if (opts.signal) {
-        if (opts.signal.aborted) {
-          clearTimeout(w.timer);
-          resolve(failedOutcome(opts.requestId, canceled()));
-          return;
-        }
-        w.onAbort = () => {
-          this.drop(w, canceled());
-        };
-        opts.signal.addEventListener('abort', w.onAbort, { once: true });
-      }
-      this.queue.push(w);
-      this.pump();
+      this.wait({ opts, resolve });
     });
+  }
+
+  /** Queues a call until an instance is free (at the front: a call withdrawn after a hand-off). */
+  private wait(w: Waiter, front = false): void {
+    const { opts } = w;
+    if (opts.signal?.aborted) {
+      w.resolve(failedOutcome(opts.requestId, canceled()));
+      return;
+    }
+    w.timer = setTimeout(() => {
+      this.drop(w, rejection(`no instance was free within ${this.queueWaitMs} ms`));
+    }, this.queueWaitMs);
+    if (opts.signal) {
+      w.onAbort = () => {
+        this.drop(w, canceled());
+      };
+      opts.signal.addEventListener('abort', w.onAbort, { once: true });
+    }
+    if (front) this.queue.unshift(w);
+    else this.queue.push(w);
+    this.pump();
   }
 
   private drop(w: Waiter, why: Termination): void {
@@ -125,8 +134,19 @@ export class FunctionPool {
     w.resolve(outcome);
   }
 
-  /** The first ready instance with a free concurrency slot. */
-  private freeInstance(): Instance | undefined {
+  /**
+   * Where a call goes now: the first ready instance with a free concurrency slot or, when calls are short
+   * (hand-off.ts), the most recently used ready instance that may still take a waiting call.
+   */
+  private freeInstance(noHandOff: boolean | undefined): Instance | undefined {
+    const depth = noHandOff ? 0 : this.handOff.depth;
+    if (depth > 0) {
+      let hot: Instance | undefined;
+      for (const i of this.instances) {
+        if (i.state === 'ready' && i.active <= depth && (!hot || i.lastUsed > hot.lastUsed)) hot = i;
+      }
+      return hot;
+    }
     const conc = Math.max(1, this.spec.concurrencyPerInstance);
     for (const i of this.instances) if (i.state === 'ready' && i.active < conc) return i;
     return undefined;
@@ -135,18 +155,20 @@ export class FunctionPool {
   /** Dispatches waiting calls to free instances, and starts instances when calls still wait. */
   pump(): void {
     const conc = Math.max(1, this.spec.concurrencyPerInstance);
-    while (this.queue.length) {
-      const free = this.freeInstance();
+    for (let w = this.queue[0]; w; w = this.queue[0]) {
+      const free = this.freeInstance(w.noHandOff);
       if (!free) break;
-      const w = this.queue.shift();
-      if (w) this.dispatch(w, free);
+      this.queue.shift();
+      this.dispatch(w, free);
     }
     if (this.retired) return;
-    let deficit = this.queue.length - this.starting * conc;
+    // Calls one new instance will take: its concurrency, plus the calls that may wait behind (hand-off.ts).
+    const perInstance = conc + this.handOff.depth;
+    let deficit = this.queue.length - this.starting * perInstance;
     while (deficit > 0 && this.live.length + this.starting < this.cap && !this.crashes.active) {
       if (!this.host.acquireSlot(this)) break;
       this.startInstance(false);
-      deficit -= conc;
+      deficit -= perInstance;
     }
     if (
       this.queue.length &&
@@ -248,8 +270,18 @@ export class FunctionPool {
     const onAbort = signal ? cancelOnAbort(inst, requestId) : undefined;
     if (onAbort) signal?.addEventListener('abort', onAbort, { once: true });
     const invokeStarted = Date.now();
-    void inst.run(requestId, event, alias, this.spec.timeoutS * 1000).then((run) => {
+    const behind =
+      inst.active > 0 && this.spec.concurrencyPerInstance <= 1 ? this.host.handOffWaitMs : undefined;
+    void inst.run(requestId, event, alias, this.spec.timeoutS * 1000, behind).then((run) => {
       if (onAbort) signal?.removeEventListener('abort', onAbort);
+      if (run.kind === 'withdrawn') {
+        if (cold) this.coldInfo.set(inst, cold);
+        w.noHandOff = true;
+        if (this.retired) this.settle(w, failedOutcome(requestId, inst.endReason ?? canceled()));
+        else this.wait(w, true);
+        return;
+      }
+      this.handOff.record(run.ms);
       if (run.kind === 'result') this.crashes.succeeded();
       else if (run.termination.status === 'crashed') this.crashes.record(run.termination);
       const ctx = {
@@ -331,6 +363,6 @@ export class FunctionPool {
 /** The listener that stops a call's instance when its caller cancels (a returned arrow: tsx names declared ones per call). */
 function cancelOnAbort(inst: Instance, requestId: string): () => void {
   return () => {
-    inst.kill(canceled(), requestId);
+    inst.cancel(requestId);
   };
 }

@@ -29,7 +29,12 @@ export type RunResult =
       logs: LogEntry[];
       maxRss: number;
     }
-  | { kind: 'terminated'; termination: Termination; ms: number; logs: LogEntry[]; maxRss: number };
+  | { kind: 'terminated'; termination: Termination; ms: number; logs: LogEntry[]; maxRss: number }
+  /** Handed off behind a running call and never started there (see hand-off.ts): to be dispatched again. */
+  | { kind: 'withdrawn' };
+
+/** A call that ran, or was ended by its instance's end. */
+export type FinishedRun = Exclude<RunResult, { kind: 'withdrawn' }>;
 
 export type StartResult =
   | { ok: true; startedAt: number; loadMs: number; initMs?: number; logs: LogEntry[]; rss: number }
@@ -67,4 +72,5 @@ export type HostMessage =
   | { t: 'log'; id: string; level: LogLevel; msg: string; time: number }
   | { t: 'loaded' }
   | { t: 'ready'; initMs?: number; code?: string; error?: ErrorJson }
-  | { t: 'result'; id: string; ok?: boolean; body?: string; code?: string; error?: ErrorJson; ms: number };
+  | { t: 'result'; id: string; ok?: boolean; body?: string; code?: string; error?: ErrorJson; ms: number }
+  | { t: 'withdrawn'; id: string };

@@ -3,6 +3,7 @@ import type { Socket } from 'node:net';
 import { FrameDecoder, FrameWriter, LineSplitter } from './frame-codec';
 import { ProcMemory } from './proc-memory';
 import {
+  canceled,
   termination,
   unknownError,
   type HostMessage,
@@ -32,6 +33,8 @@ interface Pending {
   logs: LogEntry[];
   maxRss: number;
   timer?: NodeJS.Timeout;
+  /** Handed off behind the running call (hand-off.ts) and not started yet: its timeout starts with it. */
+  waiting?: { timeoutMs: number; rescue: NodeJS.Timeout; withdrawing: boolean; canceled: boolean };
   resolve: (r: RunResult) => void;
 }
 
@@ -133,8 +136,18 @@ export class Instance {
     return this.child.pid;
   }
 
-  /** Runs one invocation; resolves with the host's result or with why the instance died meanwhile. */
-  run(requestId: string, event: unknown, alias: string | undefined, timeoutMs: number): Promise<RunResult> {
+  /**
+   * Runs one invocation; resolves with the host's result or with why the instance died meanwhile. With
+   * `handOffWaitMs` the call waits behind the running one (one call at a time) and is withdrawn when it has not
+   * started within that time, or when the instance ends before it starts.
+   */
+  run(
+    requestId: string,
+    event: unknown,
+    alias: string | undefined,
+    timeoutMs: number,
+    handOffWaitMs?: number,
+  ): Promise<RunResult> {
     this.active++;
     this.invocations++;
     this.lastUsed = Date.now();
@@ -154,14 +167,56 @@ export class Instance {
         return;
       }
       this.pending.set(requestId, p);
-      p.timer = setTimeout(() => {
-        this.kill(
-          termination('timeout', 'FSS.4010', `invoke timed out after ${fmtS(timeoutMs)}.`, 'TimeoutError'),
-          requestId,
-        );
-      }, timeoutMs + 1); // libuv timers run on a ms clock cached per loop turn: may fire up to 1 ms early
+      if (handOffWaitMs === undefined) this.armTimeout(requestId, p, timeoutMs);
+      else {
+        const rescue = setTimeout(() => {
+          this.withdraw(requestId);
+        }, handOffWaitMs);
+        p.waiting = { timeoutMs, rescue, withdrawing: false, canceled: false };
+      }
       this.out.send({ t: 'invoke', id: requestId, event, alias }, this.active > 1);
     });
+  }
+
+  private armTimeout(requestId: string, p: Pending, timeoutMs: number): void {
+    p.timer = setTimeout(() => {
+      this.kill(
+        termination('timeout', 'FSS.4010', `invoke timed out after ${fmtS(timeoutMs)}.`, 'TimeoutError'),
+        requestId,
+      );
+    }, timeoutMs + 1); // libuv timers run on a ms clock cached per loop turn: may fire up to 1 ms early
+  }
+
+  /** Stops a call for its caller: a waiting one is taken back from the host, a running one ends the instance. */
+  cancel(requestId: string): void {
+    const p = this.pending.get(requestId);
+    if (p?.waiting) {
+      p.waiting.canceled = true;
+      this.withdraw(requestId);
+    } else this.kill(canceled(), requestId);
+  }
+
+  /** Asks the host to give a waiting call back; it answers `withdrawn`, or runs it if it had already started it. */
+  private withdraw(requestId: string): void {
+    const w = this.pending.get(requestId)?.waiting;
+    if (!w || w.withdrawing || this.state === 'dead') return;
+    w.withdrawing = true;
+    this.out.send({ t: 'withdraw', id: requestId });
+  }
+
+  /** The running call ended: the host has started the first waiting one. */
+  private startNext(): void {
+    for (const [id, p] of this.pending) {
+      if (!p.waiting) continue;
+      const { timeoutMs, rescue, canceled: wasCanceled } = p.waiting;
+      clearTimeout(rescue);
+      p.waiting = undefined;
+      p.started = performance.now();
+      p.maxRss = this.rss;
+      this.armTimeout(id, p, timeoutMs);
+      if (wasCanceled) this.kill(canceled(), id);
+      return;
+    }
   }
 
   /** Samples resident memory; kills the instance when it is over its memory (FSS.4205). */
@@ -172,7 +227,7 @@ export class Instance {
     const rss = this.memory.rss();
     if (rss === undefined) return this.rss;
     this.rss = rss;
-    for (const p of this.pending.values()) p.maxRss = Math.max(p.maxRss, this.rss);
+    for (const p of this.pending.values()) if (!p.waiting) p.maxRss = Math.max(p.maxRss, this.rss);
     if (this.rss > this.launch.memoryLimitBytes) {
       this.kill(termination('out_of_memory', 'FSS.4205', 'runtime memory limit exceeded', 'MemoryError'));
     }
@@ -207,6 +262,12 @@ export class Instance {
     this.finishStart({ ok: false, termination: why, logs: this.startLogs });
     for (const [id, p] of this.pending) {
       clearTimeout(p.timer);
+      if (p.waiting) {
+        // Never started here: it goes elsewhere (or ends as canceled, if its caller asked for that).
+        clearTimeout(p.waiting.rescue);
+        p.resolve(p.waiting.canceled ? this.endedBeforeStart(p, canceled()) : { kind: 'withdrawn' });
+        continue;
+      }
       const own =
         culprit === undefined || culprit === id
           ? why
@@ -281,6 +342,15 @@ export class Instance {
         });
         this.startLogs = [];
         break;
+      case 'withdrawn': {
+        const p = this.pending.get(m.id);
+        if (!p?.waiting) return;
+        clearTimeout(p.waiting.rescue);
+        this.pending.delete(m.id);
+        this.active--;
+        p.resolve(p.waiting.canceled ? this.endedBeforeStart(p, canceled()) : { kind: 'withdrawn' });
+        break;
+      }
       case 'result': {
         const p = this.pending.get(m.id);
         if (!p) return;
@@ -305,6 +375,7 @@ export class Instance {
                 maxRss: p.maxRss,
               },
         );
+        if (this.active > 0) this.startNext();
         break;
       }
     }
@@ -324,10 +395,20 @@ export class Instance {
     }
   }
 
-  /** Raw stdout/stderr bytes carry no request id: they belong to the one request in flight, if any. */
+  /** Raw stdout/stderr bytes carry no request id: they belong to the one request running, if any. */
   private onRawLine(level: LogLevel, line: string): void {
-    const only = this.pending.size === 1 ? [...this.pending.keys()][0] : undefined;
-    this.onLog(only ?? '', { time: Date.now(), level, message: line });
+    let only = '';
+    let running = 0;
+    for (const [id, p] of this.pending) {
+      if (p.waiting) continue;
+      running++;
+      only = id;
+    }
+    this.onLog(running === 1 ? only : '', { time: Date.now(), level, message: line });
+  }
+
+  private endedBeforeStart(p: Pending, why: Termination): RunResult {
+    return { kind: 'terminated', termination: why, ms: 0, logs: p.logs, maxRss: 0 };
   }
 }
 

@@ -1,4 +1,4 @@
-import type { RunResult, StartResult, Termination } from './host-protocol';
+import type { FinishedRun, StartResult, Termination } from './host-protocol';
 import type { InvokeOutcome, InvokeStatus, LogEntry, LogLevel } from './types';
 
 const MB = 1024 * 1024;
@@ -81,7 +81,7 @@ interface RunContext {
 }
 
 /** Builds the outcome of an invocation that reached an instance. */
-export function runOutcome(ctx: RunContext, run: RunResult): InvokeOutcome {
+export function runOutcome(ctx: RunContext, run: FinishedRun): InvokeOutcome {
   const { requestId, version } = ctx;
   const logs: LogEntry[] = ctx.cold ? coldStartLines(requestId, version, ctx.cold) : [];
   logs.push(

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CodeCache } from './code-cache';
 import { FunctionPool, type PoolHost } from './function-pool';
+import { HAND_OFF } from './hand-off';
 import { cpuMillicores, functionEnv, specFingerprint } from './host-env';
 import { termination } from './host-protocol';
 import { Instance } from './instance';
@@ -66,6 +67,7 @@ export class RuntimeManager {
       maxQueued: opts.maxQueuedPerFunction ?? 100,
       maxInstances: opts.maxInstancesPerFunction ?? 16,
       backoffBaseMs: opts.backoffBaseMs ?? 500,
+      handOffWaitMs: opts.handOffWaitMs ?? HAND_OFF.WAIT_MS,
     };
     let tick = 0;
     this.watchdog = setInterval(() => {

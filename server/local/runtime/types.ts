@@ -130,6 +130,8 @@ export interface RuntimeManagerOptions {
   memoryPollMs?: number;
   /** First crash-loop back-off step; doubles per consecutive failure up to 30 s; default 500. */
   backoffBaseMs?: number;
+  /** How long a short call handed off behind a running one may wait to start before it goes elsewhere (hand-off.ts). */
+  handOffWaitMs?: number;
   /** The python3 command to use instead of `python3` on PATH (resolved once to its absolute path). */
   pythonPath?: string;
 }

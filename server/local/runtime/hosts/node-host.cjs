@@ -26,6 +26,9 @@ function inRequest(id, fn) {
 let config = null;
 let handlerFn = null;
 const active = new Map(); // request id → { settle }
+// Calls handed off behind the running one on a one-call instance (function-pool.ts, hand-off.ts): each starts
+// when the one before it ends. The manager may take one back (`withdraw`) as long as it has not started.
+const backlog = [];
 
 // Results sent in one event-loop turn leave in one write (the manager wakes once per batch, frame-codec.ts);
 // the last result of a batch, when no other request is running, leaves at once (nothing more can join it, and
@@ -305,6 +308,15 @@ async function invoke(msg) {
   }
   active.delete(id);
   send({ t: 'result', id, ms: performance.now() - t0, ...reply });
+  const next = backlog.shift();
+  if (next) void invoke(next);
+}
+
+function withdraw(id) {
+  const i = backlog.findIndex((m) => m.id === id);
+  if (i < 0) return; // started already: its result comes as usual
+  backlog.splice(i, 1);
+  send({ t: 'withdrawn', id });
 }
 
 // An error thrown outside the handler's promise chain fails the request it belongs to, if any.
@@ -341,7 +353,10 @@ chan.on('data', (chunk) => {
     chunks = rest.length ? [rest] : [];
     size = rest.length;
     need = -1;
-    if (msg.t === 'invoke') void invoke(msg);
+    if (msg.t === 'invoke') {
+      if (!tracksContext && active.size > 0) backlog.push(msg);
+      else void invoke(msg);
+    } else if (msg.t === 'withdraw') withdraw(msg.id);
     else if (msg.t === 'start') void start(msg);
   }
 });
