@@ -1,11 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Socket } from 'node:net';
+import { CallTable, fmtS, type CallOwner } from './calls';
 import { FrameDecoder, FrameWriter, LineSplitter } from './frame-codec';
 import { ProcMemory } from './proc-memory';
 import {
-  canceled,
   termination,
-  unknownError,
   type HostMessage,
   type RunResult,
   type StartResult,
@@ -28,24 +27,13 @@ export interface InstanceLaunch {
   onExit: (instance: Instance) => void;
 }
 
-interface Pending {
-  started: number;
-  logs: LogEntry[];
-  maxRss: number;
-  timer?: NodeJS.Timeout;
-  /** Handed off behind the running call (hand-off.ts) and not started yet: its timeout starts with it. */
-  waiting?: { timeoutMs: number; rescue: NodeJS.Timeout; withdrawing: boolean; canceled: boolean };
-  resolve: (r: RunResult) => void;
-}
-
 const RESAMPLE_MS = 5;
 const MAX_LINE = 90 * 1024;
 
 /** One host process (node-host.cjs / python-host.py) and the protocol spoken with it on fd 3. */
-export class Instance {
+export class Instance implements CallOwner {
   readonly id: string;
   state: 'starting' | 'ready' | 'dead' = 'starting';
-  active = 0;
   invocations = 0;
   lastUsed = Date.now();
   rss = 0;
@@ -57,7 +45,7 @@ export class Instance {
   private readonly out: FrameWriter;
   private sampledAt = 0;
   private memory: ProcMemory | undefined;
-  private readonly pending = new Map<string, Pending>();
+  private readonly calls: CallTable;
   private startLogs: LogEntry[] = [];
   private startResolve: ((r: StartResult) => void) | null = null;
   private startTimer: NodeJS.Timeout | undefined;
@@ -116,6 +104,7 @@ export class Instance {
       );
     });
     this.out = new FrameWriter(this.chan);
+    this.calls = new CallTable(this);
     this.out.send(launch.startMessage);
     this.armStartTimer(launch.loadTimeoutMs, () =>
       termination(
@@ -132,8 +121,22 @@ export class Instance {
     return this.state === 'ready' && this.active === 0;
   }
 
+  get dead(): boolean {
+    return this.state === 'dead';
+  }
+
+  /** Sends a frame to the host (CallOwner). */
+  sendToHost(message: Record<string, unknown>, hold: boolean): void {
+    this.out.send(message, hold);
+  }
+
   get pid(): number | undefined {
     return this.child.pid;
+  }
+
+  /** Calls in hand: running, or waiting behind the running one (hand-off.ts). */
+  get active(): number {
+    return this.calls.size;
   }
 
   /**
@@ -148,75 +151,22 @@ export class Instance {
     timeoutMs: number,
     handOffWaitMs?: number,
   ): Promise<RunResult> {
-    this.active++;
     this.invocations++;
     this.lastUsed = Date.now();
     return new Promise((resolve) => {
-      const p: Pending = { started: performance.now(), logs: [], maxRss: this.rss, resolve };
-      const clash = this.pending.get(requestId);
-      if (clash) {
-        // Request ids route the host's answers: a second call with the same id fails instead of stealing one.
-        this.active--;
-        const why = termination(
-          'rejected',
-          'FSS.0400',
-          `request id ${requestId} is already running`,
-          'RejectedError',
-        );
-        resolve({ kind: 'terminated', termination: why, ms: 0, logs: [], maxRss: 0 });
-        return;
-      }
-      this.pending.set(requestId, p);
-      if (handOffWaitMs === undefined) this.armTimeout(requestId, p, timeoutMs);
-      else {
-        const rescue = setTimeout(() => {
-          this.withdraw(requestId);
-        }, handOffWaitMs);
-        p.waiting = { timeoutMs, rescue, withdrawing: false, canceled: false };
-      }
-      this.out.send({ t: 'invoke', id: requestId, event, alias }, this.active > 1);
-    });
-  }
-
-  private armTimeout(requestId: string, p: Pending, timeoutMs: number): void {
-    p.timer = setTimeout(() => {
-      this.kill(
-        termination('timeout', 'FSS.4010', `invoke timed out after ${fmtS(timeoutMs)}.`, 'TimeoutError'),
+      this.calls.add(
         requestId,
+        { t: 'invoke', id: requestId, event, alias },
+        timeoutMs,
+        handOffWaitMs,
+        resolve,
       );
-    }, timeoutMs + 1); // libuv timers run on a ms clock cached per loop turn: may fire up to 1 ms early
+    });
   }
 
   /** Stops a call for its caller: a waiting one is taken back from the host, a running one ends the instance. */
   cancel(requestId: string): void {
-    const p = this.pending.get(requestId);
-    if (p?.waiting) {
-      p.waiting.canceled = true;
-      this.withdraw(requestId);
-    } else this.kill(canceled(), requestId);
-  }
-
-  /** Asks the host to give a waiting call back; it answers `withdrawn`, or runs it if it had already started it. */
-  private withdraw(requestId: string): void {
-    const w = this.pending.get(requestId)?.waiting;
-    if (!w || w.withdrawing || this.state === 'dead') return;
-    w.withdrawing = true;
-    this.out.send({ t: 'withdraw', id: requestId });
-  }
-
-  /** The running call ended: the host has started the first waiting one. */
-  private startNext(): void {
-    for (const [id, p] of this.pending) {
-      if (!p.waiting) continue;
-      const { timeoutMs, rescue, canceled: wasCanceled } = p.waiting;
-      clearTimeout(rescue);
-      p.waiting = undefined;
-      p.started = performance.now();
-      p.maxRss = this.rss;
-      this.armTimeout(id, p, timeoutMs);
-      if (wasCanceled) this.kill(canceled(), id);
-      return;
-    }
+    this.calls.cancel(requestId);
   }
 
   /** Samples resident memory; kills the instance when it is over its memory (FSS.4205). */
@@ -227,7 +177,7 @@ export class Instance {
     const rss = this.memory.rss();
     if (rss === undefined) return this.rss;
     this.rss = rss;
-    for (const p of this.pending.values()) if (!p.waiting) p.maxRss = Math.max(p.maxRss, this.rss);
+    this.calls.noteRss(rss);
     if (this.rss > this.launch.memoryLimitBytes) {
       this.kill(termination('out_of_memory', 'FSS.4205', 'runtime memory limit exceeded', 'MemoryError'));
     }
@@ -260,33 +210,7 @@ export class Instance {
     this.endReason = why;
     clearTimeout(this.startTimer);
     this.finishStart({ ok: false, termination: why, logs: this.startLogs });
-    for (const [id, p] of this.pending) {
-      clearTimeout(p.timer);
-      if (p.waiting) {
-        // Never started here: it goes elsewhere (or ends as canceled, if its caller asked for that).
-        clearTimeout(p.waiting.rescue);
-        p.resolve(p.waiting.canceled ? this.endedBeforeStart(p, canceled()) : { kind: 'withdrawn' });
-        continue;
-      }
-      const own =
-        culprit === undefined || culprit === id
-          ? why
-          : termination(
-              'crashed',
-              'FSS.4203',
-              `runtime process is exited: another request (${culprit}) ${why.error.errorMessage}`,
-              'RuntimeError',
-            );
-      p.resolve({
-        kind: 'terminated',
-        termination: own,
-        ms: performance.now() - p.started,
-        logs: p.logs,
-        maxRss: p.maxRss,
-      });
-    }
-    this.pending.clear();
-    this.active = 0;
+    this.calls.endAll(why, culprit);
     this.chan.destroy();
     this.memory?.close();
     this.launch.onExit(this);
@@ -342,48 +266,22 @@ export class Instance {
         });
         this.startLogs = [];
         break;
-      case 'withdrawn': {
-        const p = this.pending.get(m.id);
-        if (!p?.waiting) return;
-        clearTimeout(p.waiting.rescue);
-        this.pending.delete(m.id);
-        this.active--;
-        p.resolve(p.waiting.canceled ? this.endedBeforeStart(p, canceled()) : { kind: 'withdrawn' });
+      case 'withdrawn':
+        this.calls.onWithdrawn(m.id);
         break;
-      }
-      case 'result': {
-        const p = this.pending.get(m.id);
-        if (!p) return;
-        // Over memory: kills, and every pending request is answered with FSS.4205. Reading /proc costs 4 syscalls:
+      case 'result':
+        // Over memory: kills, and every call in hand is answered with FSS.4205. Reading /proc costs a syscall:
         // a short call reuses a sample under 5 ms old (allocating past a limit takes longer than that).
         if (m.ms >= RESAMPLE_MS || performance.now() - this.sampledAt >= RESAMPLE_MS) this.sampleMemory();
         if (this.state === 'dead') return;
-        clearTimeout(p.timer);
-        this.pending.delete(m.id);
-        this.active--;
         this.lastUsed = Date.now();
-        p.resolve(
-          m.ok
-            ? { kind: 'result', ok: true, body: m.body ?? '', ms: m.ms, logs: p.logs, maxRss: p.maxRss }
-            : {
-                kind: 'result',
-                ok: false,
-                code: m.code ?? 'FSS.4002',
-                error: m.error ?? unknownError,
-                ms: m.ms,
-                logs: p.logs,
-                maxRss: p.maxRss,
-              },
-        );
-        if (this.active > 0) this.startNext();
+        this.calls.onResult(m);
         break;
-      }
     }
   }
 
   private onLog(requestId: string, entry: LogEntry): void {
-    const p = requestId ? this.pending.get(requestId) : undefined;
-    const sink = p ? p.logs : this.state === 'starting' ? this.startLogs : null;
+    const sink = this.calls.logsOf(requestId) ?? (this.state === 'starting' ? this.startLogs : null);
     // Very long messages become several lines, as FunctionGraph's loggers do (RUNTIME-CONTRACT §2.2).
     for (let at = 0; at === 0 || at < entry.message.length; at += MAX_LINE) {
       const part =
@@ -397,21 +295,6 @@ export class Instance {
 
   /** Raw stdout/stderr bytes carry no request id: they belong to the one request running, if any. */
   private onRawLine(level: LogLevel, line: string): void {
-    let only = '';
-    let running = 0;
-    for (const [id, p] of this.pending) {
-      if (p.waiting) continue;
-      running++;
-      only = id;
-    }
-    this.onLog(running === 1 ? only : '', { time: Date.now(), level, message: line });
+    this.onLog(this.calls.soleRunning(), { time: Date.now(), level, message: line });
   }
-
-  private endedBeforeStart(p: Pending, why: Termination): RunResult {
-    return { kind: 'terminated', termination: why, ms: 0, logs: p.logs, maxRss: 0 };
-  }
-}
-
-function fmtS(ms: number): string {
-  return `${String(Math.round(ms / 100) / 10)}s`;
 }
