@@ -2,8 +2,10 @@
  * Invocation benchmark (issue #4): a no-op handler through HTTP. Warm invoke p50/p99 at 1 and 16 connections,
  * throughput at 16 connections, cold start p50/p99 for Node.js and Python.
  * Targets: warm p50 ≤ 1 ms and p99 ≤ 5 ms at c=1; ≥ 5,000 invocations/s at c=16; cold start p50 ≤ 250 ms (Node.js)
- * and ≤ 150 ms (Python). The c=16 figures come in two configurations: the default, one call per instance (sixteen
- * host processes, each woken per call), and sixteen calls per instance (strategy_config.concurrent_num).
+ * and ≤ 150 ms (Python). The c=16 figures come in two configurations: the default, one call per instance at a time,
+ * and sixteen calls per instance at once (strategy_config.concurrent_num). In the default one, once the no-op is
+ * known to be short, calls wait behind the running call of a warm instance instead of each waking one of sixteen
+ * host processes (hand-off: server/local/runtime/hand-off.ts).
  */
 import { zipSync, strToU8 } from 'fflate';
 import { closedLoopLean } from './lib/lean-client';
