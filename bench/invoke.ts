@@ -154,12 +154,14 @@ async function coldStarts(fg: BenchFg, urn: string, runs: number) {
 
 const fmt = (n: number) => n.toFixed(2);
 
-/** The targets (#4), by figure. */
+/**
+ * The issue's targets (#4), by figure. The throughput target is held by the default configuration (one call per
+ * instance at a time); the figures with sixteen calls per instance are shown for comparison.
+ */
 const TARGETS: Record<string, { text: string; met: (value: number) => boolean }> = {
   'warm p50 c=1 (ms)': { text: '≤ 1', met: (v) => v <= 1 },
   'warm p99 c=1 (ms)': { text: '≤ 5', met: (v) => v <= 5 },
   'throughput c=16, 1 per instance (/s)': { text: '≥ 5,000', met: (v) => v >= 5000 },
-  'throughput c=16, 16 per instance (/s)': { text: '≥ 5,000', met: (v) => v >= 5000 },
   'cold start Node.js p50 (ms)': { text: '≤ 250', met: (v) => v <= 250 },
   'cold start Python p50 (ms)': { text: '≤ 150', met: (v) => v <= 150 },
 };
