@@ -2,6 +2,7 @@ import { CrashLoop } from './crash-loop';
 import { HandOffGauge } from './hand-off';
 import { canceled, rejection, termination, type Termination } from './host-protocol';
 import type { Instance } from './instance';
+import { WaitQueue, type Waiter } from './wait-queue';
 import { hostKindOf } from './runtime-kinds';
 import { failedOutcome, failedStartLines, runOutcome, type ColdStart } from './outcome';
 import type { FunctionInstanceSpec, InvokeOptions, InvokeOutcome, PoolStats } from './types';
@@ -20,16 +21,6 @@ export interface PoolHost {
   handOffWaitMs: number;
 }
 
-interface Waiter {
-  opts: InvokeOptions;
-  resolve: (o: InvokeOutcome) => void;
-  /** Only for a call that waits: one that finds a free instance at once is dispatched without a timer. */
-  timer?: NodeJS.Timeout;
-  onAbort?: () => void;
-  /** Withdrawn after a hand-off: it goes to a free instance this time. */
-  noHandOff?: boolean;
-}
-
 const INIT_ATTEMPTS = 3;
 
 /**
@@ -46,7 +37,7 @@ const INIT_ATTEMPTS = 3;
  */
 export class FunctionPool {
   readonly instances: Instance[] = [];
-  private readonly queue: Waiter[] = [];
+  private readonly queue = new WaitQueue();
   private starting = 0;
   private readonly crashes: CrashLoop;
   private readonly coldInfo = new WeakMap<Instance, ColdStart>();
@@ -96,42 +87,9 @@ export class FunctionPool {
       }
     }
     return new Promise((resolve) => {
-      this.wait({ opts, resolve });
+      this.queue.add({ opts, resolve }, this.queueWaitMs);
+      this.pump();
     });
-  }
-
-  /** Queues a call until an instance is free (at the front: a call withdrawn after a hand-off). */
-  private wait(w: Waiter, front = false): void {
-    const { opts } = w;
-    if (opts.signal?.aborted) {
-      w.resolve(failedOutcome(opts.requestId, canceled()));
-      return;
-    }
-    w.timer = setTimeout(() => {
-      this.drop(w, rejection(`no instance was free within ${this.queueWaitMs} ms`));
-    }, this.queueWaitMs);
-    if (opts.signal) {
-      w.onAbort = () => {
-        this.drop(w, canceled());
-      };
-      opts.signal.addEventListener('abort', w.onAbort, { once: true });
-    }
-    if (front) this.queue.unshift(w);
-    else this.queue.push(w);
-    this.pump();
-  }
-
-  private drop(w: Waiter, why: Termination): void {
-    const i = this.queue.indexOf(w);
-    if (i < 0) return;
-    this.queue.splice(i, 1);
-    this.settle(w, failedOutcome(w.opts.requestId, why));
-  }
-
-  private settle(w: Waiter, outcome: InvokeOutcome): void {
-    clearTimeout(w.timer);
-    if (w.onAbort) w.opts.signal?.removeEventListener('abort', w.onAbort);
-    w.resolve(outcome);
   }
 
   /**
@@ -155,10 +113,10 @@ export class FunctionPool {
   /** Dispatches waiting calls to free instances, and starts instances when calls still wait. */
   pump(): void {
     const conc = Math.max(1, this.spec.concurrencyPerInstance);
-    for (let w = this.queue[0]; w; w = this.queue[0]) {
+    for (let w = this.queue.head; w; w = this.queue.head) {
       const free = this.freeInstance(w.noHandOff);
       if (!free) break;
-      this.queue.shift();
+      this.queue.take();
       this.dispatch(w, free);
     }
     if (this.retired) return;
@@ -180,7 +138,7 @@ export class FunctionPool {
       const wait = this.crashes.backoffUntil - Date.now();
       const why = this.crashes.lastFailure;
       const note = `instance start suppressed for ${wait} ms after ${this.crashes.failures} consecutive failures`;
-      for (const w of this.queue.splice(0)) this.settle(w, failedOutcome(w.opts.requestId, why, { note }));
+      for (const w of this.queue.takeAll()) w.resolve(failedOutcome(w.opts.requestId, why, { note }));
     }
   }
 
@@ -251,13 +209,13 @@ export class FunctionPool {
   /** A start failed: the oldest waiter learns why (all of them when nothing else can serve them). */
   private failStart(why: Termination, logs: InvokeOutcome['logs'], instanceId: string): void {
     this.crashes.record(why);
-    const victims = this.live.length + this.starting === 0 ? this.queue.splice(0) : this.queue.splice(0, 1);
+    const victims = this.queue.takeAll(this.live.length + this.starting === 0 ? Infinity : 1);
     for (const w of victims) {
       const own = logs.map((l) => ({
         ...l,
         message: l.message.replace("request ''", `request '${w.opts.requestId}'`),
       }));
-      this.settle(w, failedOutcome(w.opts.requestId, why, { logs: own, instanceId }));
+      w.resolve(failedOutcome(w.opts.requestId, why, { logs: own, instanceId }));
     }
   }
 
@@ -265,8 +223,6 @@ export class FunctionPool {
     const cold = this.coldInfo.get(inst);
     this.coldInfo.delete(inst);
     const { requestId, event, alias, signal } = w.opts;
-    clearTimeout(w.timer);
-    if (w.onAbort) signal?.removeEventListener('abort', w.onAbort);
     const onAbort = signal ? cancelOnAbort(inst, requestId) : undefined;
     if (onAbort) signal?.addEventListener('abort', onAbort, { once: true });
     const invokeStarted = Date.now();
@@ -277,8 +233,11 @@ export class FunctionPool {
       if (run.kind === 'withdrawn') {
         if (cold) this.coldInfo.set(inst, cold);
         w.noHandOff = true;
-        if (this.retired) this.settle(w, failedOutcome(requestId, inst.endReason ?? canceled()));
-        else this.wait(w, true);
+        if (this.retired) w.resolve(failedOutcome(requestId, inst.endReason ?? canceled()));
+        else {
+          this.queue.add(w, this.queueWaitMs, true);
+          this.pump();
+        }
         return;
       }
       this.handOff.record(run.ms);
@@ -319,7 +278,7 @@ export class FunctionPool {
   /** Stops everything: waiting calls are answered `canceled`, instances killed. */
   shutdown(why: Termination): void {
     this.retired = true;
-    for (const w of this.queue.splice(0)) this.settle(w, failedOutcome(w.opts.requestId, why));
+    for (const w of this.queue.takeAll()) w.resolve(failedOutcome(w.opts.requestId, why));
     for (const inst of [...this.instances]) inst.kill(why);
   }
 
@@ -327,11 +286,11 @@ export class FunctionPool {
   retire(): Waiter[] {
     this.retired = true;
     for (const inst of [...this.instances]) if (inst.active === 0) inst.kill(canceled());
-    return this.queue.splice(0);
+    return this.queue.takeAll();
   }
 
   adopt(waiters: Waiter[]): void {
-    this.queue.push(...waiters);
+    for (const w of waiters) this.queue.add(w, this.queueWaitMs);
     this.pump();
   }
 
