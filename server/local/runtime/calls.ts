@@ -30,6 +30,16 @@ export interface CallOwner {
 
 type ResultMessage = Extract<HostMessage, { t: 'result' }>;
 
+/** How a call handed off behind the running one may leave (hand-off.ts). */
+export interface HandOffTerms {
+  /** Checked every this many ms while it has not started. */
+  waitMs: number;
+  /** Whether a free warm instance could take it now: then it goes there. */
+  elsewhere: () => boolean;
+  /** Waited this long, it goes elsewhere anyway (an instance started for it beats a slow predecessor). */
+  maxWaitMs: number;
+}
+
 /**
  * The calls one instance has in hand, running or waiting behind the running one (hand-off.ts): their timeouts,
  * their log lines, and how each ends (the host's result, a withdrawal, or the instance's end).
@@ -44,14 +54,14 @@ export class CallTable {
   }
 
   /**
-   * Sends a call to the host. With `handOffWaitMs` it waits behind the running one and is withdrawn when it has
-   * not started within that time. A request id already in hand is refused: ids route the host's answers.
+   * Sends a call to the host. With `handOff` it waits behind the running one and is withdrawn when it has not
+   * started in time (see HandOffTerms). A request id already in hand is refused: ids route the host's answers.
    */
   add(
     requestId: string,
     frame: Record<string, unknown>,
     timeoutMs: number,
-    handOffWaitMs: number | undefined,
+    handOff: HandOffTerms | undefined,
     resolve: (r: RunResult) => void,
   ): void {
     if (this.calls.has(requestId)) {
@@ -66,12 +76,21 @@ export class CallTable {
     }
     const call: Call = { started: performance.now(), logs: [], maxRss: this.owner.rss, resolve };
     this.calls.set(requestId, call);
-    if (handOffWaitMs === undefined) this.armTimeout(requestId, call, timeoutMs);
+    if (handOff === undefined) this.armTimeout(requestId, call, timeoutMs);
     else {
-      const rescue = setTimeout(() => {
-        this.withdraw(requestId);
-      }, handOffWaitMs);
-      call.waiting = { timeoutMs, rescue, withdrawing: false, canceled: false };
+      let waited = 0;
+      const check = () => {
+        waited += handOff.waitMs;
+        if (!call.waiting) return;
+        if (waited >= handOff.maxWaitMs || handOff.elsewhere()) this.withdraw(requestId);
+        else call.waiting.rescue = setTimeout(check, handOff.waitMs);
+      };
+      call.waiting = {
+        timeoutMs,
+        rescue: setTimeout(check, handOff.waitMs),
+        withdrawing: false,
+        canceled: false,
+      };
     }
     this.owner.sendToHost(frame, this.calls.size > 1);
   }

@@ -1,5 +1,6 @@
 import { CrashLoop } from './crash-loop';
-import { HandOffGauge } from './hand-off';
+import type { HandOffTerms } from './calls';
+import { HAND_OFF, HandOffGauge } from './hand-off';
 import { canceled, rejection, termination, type Termination } from './host-protocol';
 import type { Instance } from './instance';
 import { WaitQueue, type Waiter } from './wait-queue';
@@ -42,6 +43,7 @@ export class FunctionPool {
   private readonly crashes: CrashLoop;
   private readonly coldInfo = new WeakMap<Instance, ColdStart>();
   private readonly handOff: HandOffGauge;
+  private readonly handOffTerms: HandOffTerms;
   retired = false;
 
   constructor(
@@ -51,6 +53,11 @@ export class FunctionPool {
   ) {
     this.crashes = new CrashLoop(host.backoffBaseMs);
     this.handOff = new HandOffGauge(spec.concurrencyPerInstance <= 1 && hostKindOf(spec.runtime) === 'node');
+    this.handOffTerms = {
+      waitMs: host.handOffWaitMs,
+      maxWaitMs: HAND_OFF.MAX_WAIT_MS,
+      elsewhere: () => this.instances.some((i) => i.state === 'ready' && i.active === 0),
+    };
   }
 
   private get cap(): number {
@@ -226,8 +233,7 @@ export class FunctionPool {
     const onAbort = signal ? cancelOnAbort(inst, requestId) : undefined;
     if (onAbort) signal?.addEventListener('abort', onAbort, { once: true });
     const invokeStarted = Date.now();
-    const behind =
-      inst.active > 0 && this.spec.concurrencyPerInstance <= 1 ? this.host.handOffWaitMs : undefined;
+    const behind = inst.active > 0 && this.spec.concurrencyPerInstance <= 1 ? this.handOffTerms : undefined;
     void inst.run(requestId, event, alias, this.spec.timeoutS * 1000, behind).then((run) => {
       if (onAbort) signal?.removeEventListener('abort', onAbort);
       if (run.kind === 'withdrawn') {
@@ -315,6 +321,7 @@ export class FunctionPool {
       queued: this.queue.length,
       consecutiveFailures: this.crashes.failures,
       backoffUntil: this.crashes.backoffUntil,
+      handOffDepth: this.handOff.depth,
     };
   }
 }

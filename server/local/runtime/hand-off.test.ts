@@ -44,6 +44,8 @@ describe('hand-off of short calls', () => {
     expect(gauge.depth).toBe(0);
     gauge.record(0.05);
     expect(gauge.depth).toBe(HAND_OFF.MAX_DEPTH);
+    gauge.record(500); // one call slowed by a pause of the machine
+    expect(gauge.depth).toBeGreaterThan(0);
     for (let i = 0; i < 40; i++) gauge.record(50); // the calls became slow
     expect(gauge.depth).toBe(0);
     const off = new HandOffGauge(false);
@@ -66,9 +68,11 @@ describe('hand-off of short calls', () => {
     expect(instances.every((i) => i.active === 0)).toBe(true);
   });
 
-  it('withdraws a call waiting behind one that turned slow, and runs it elsewhere at once', async () => {
+  it('withdraws a call waiting behind one that turned slow: to a free warm instance at once, else soon', async () => {
     const rm = manager();
     const spec = quick();
+    // Two warm instances: two calls at once before the pool judges the function short.
+    await Promise.all([rm.invoke(spec, call({ ms: 50 })), rm.invoke(spec, call({ ms: 50 }))]);
     await warm(rm, spec);
     const order: string[] = [];
     const slow = rm.invoke(spec, call({ ms: 1500 })).then((o) => (order.push('slow'), o));
@@ -77,6 +81,22 @@ describe('hand-off of short calls', () => {
     expect([a.status, b.status]).toEqual(['success', 'success']);
     expect(order).toEqual(['next', 'slow']); // it did not wait the 1.5 s out
     expect(b.instanceId).not.toBe(a.instanceId);
+    expect(rm.stats(spec.key)[0]?.instances).toHaveLength(2); // the free warm one took it: nothing was started
+
+    // With no free warm instance, it waits a while (a cold start costs more)…
+    const lone = quick();
+    await warm(rm, lone);
+    const brief = rm.invoke(lone, call({ ms: 40 }));
+    const after = await rm.invoke(lone, call());
+    expect(after.instanceId).toBe((await brief).instanceId);
+    expect(rm.stats(lone.key)[0]?.instances).toHaveLength(1);
+    await warm(rm, lone);
+    // …then goes to a new one.
+    const first = rm.invoke(lone, call({ ms: 1500 }));
+    const behind = await rm.invoke(lone, call());
+    expect(behind.status).toBe('success');
+    expect((await first).status).toBe('success');
+    expect(rm.stats(lone.key)[0]?.instances).toHaveLength(2);
   });
 
   it('a call waiting behind one that times out or crashes its instance goes elsewhere and succeeds', async () => {

@@ -9,16 +9,20 @@
  *
  * Bounds: only Node.js hosts (they queue the call and can give it back: `withdraw`); only once the pool has seen
  * `MIN_SAMPLES` results whose average (EWMA) run time is short; at most as many waiting calls per instance as fit
- * in `BUDGET_MS` of expected run time (capped at `MAX_DEPTH`). A call that has waited `WAIT_MS` without
- * starting (its predecessor turned out to be slow) is withdrawn and dispatched again, without hand-off.
+ * in `BUDGET_MS` of expected run time (capped at `MAX_DEPTH`). A call that has not started after `WAIT_MS` (its
+ * predecessor turned out to be slow) is withdrawn and dispatched again, without hand-off, when a warm instance is
+ * free; without one, it keeps waiting up to `MAX_WAIT_MS` (a cold start costs more than a short wait on a busy
+ * machine), then goes to an instance started for it.
  */
 export const HAND_OFF = {
   MIN_SAMPLES: 8,
   /** Average run time above which calls are not handed off. */
   SHORT_MS: 1,
+  CLIP_MS: 4,
   BUDGET_MS: 2,
   MAX_DEPTH: 16,
   WAIT_MS: 5,
+  MAX_WAIT_MS: 100,
 } as const;
 
 /** Per-pool record of recent run times, and how deep a hand-off may go now. */
@@ -28,10 +32,15 @@ export class HandOffGauge {
 
   constructor(private readonly enabled: boolean) {}
 
-  /** Records a finished call's run time in the host (ms). */
+  /**
+   * Records a finished call's run time in the host (ms). A sample counts for at most `CLIP_MS`: one call slowed
+   * by a pause of the machine does not turn hand-off off for the next twenty, while calls that are all slow
+   * still bring the average over `SHORT_MS`.
+   */
   record(ms: number): void {
     if (!this.enabled) return;
-    this.ewmaMs = this.samples === 0 ? ms : this.ewmaMs * 0.9 + ms * 0.1;
+    const sample = Math.min(ms, HAND_OFF.CLIP_MS);
+    this.ewmaMs = this.samples === 0 ? sample : this.ewmaMs * 0.9 + sample * 0.1;
     if (this.samples < HAND_OFF.MIN_SAMPLES) this.samples++;
   }
 

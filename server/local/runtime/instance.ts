@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Socket } from 'node:net';
-import { CallTable, fmtS, type CallOwner } from './calls';
+import { CallTable, fmtS, type CallOwner, type HandOffTerms } from './calls';
 import { FrameDecoder, FrameWriter, LineSplitter } from './frame-codec';
 import { ProcMemory } from './proc-memory';
 import {
@@ -141,26 +141,20 @@ export class Instance implements CallOwner {
 
   /**
    * Runs one invocation; resolves with the host's result or with why the instance died meanwhile. With
-   * `handOffWaitMs` the call waits behind the running one (one call at a time) and is withdrawn when it has not
-   * started within that time, or when the instance ends before it starts.
+   * `handOff` the call waits behind the running one (one call at a time) and is withdrawn when it has not
+   * started in time (HandOffTerms), or when the instance ends before it starts.
    */
   run(
     requestId: string,
     event: unknown,
     alias: string | undefined,
     timeoutMs: number,
-    handOffWaitMs?: number,
+    handOff?: HandOffTerms,
   ): Promise<RunResult> {
     this.invocations++;
     this.lastUsed = Date.now();
     return new Promise((resolve) => {
-      this.calls.add(
-        requestId,
-        { t: 'invoke', id: requestId, event, alias },
-        timeoutMs,
-        handOffWaitMs,
-        resolve,
-      );
+      this.calls.add(requestId, { t: 'invoke', id: requestId, event, alias }, timeoutMs, handOff, resolve);
     });
   }
 

@@ -154,4 +154,6 @@ export interface PoolStats {
   queued: number;
   consecutiveFailures: number;
   backoffUntil: number;
+  /** Calls that may wait behind a running one per instance now (hand-off.ts); 0 when calls are not handed off. */
+  handOffDepth: number;
 }
