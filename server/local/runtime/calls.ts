@@ -6,6 +6,7 @@ import {
   type RunResult,
   type Termination,
 } from './host-protocol';
+import type { HandOffTerms } from './hand-off';
 import type { LogEntry } from './types';
 
 interface Call {
@@ -29,16 +30,6 @@ export interface CallOwner {
 }
 
 type ResultMessage = Extract<HostMessage, { t: 'result' }>;
-
-/** How a call handed off behind the running one may leave (hand-off.ts). */
-export interface HandOffTerms {
-  /** Checked every this many ms while it has not started. */
-  waitMs: number;
-  /** Whether a free warm instance could take it now: then it goes there. */
-  elsewhere: () => boolean;
-  /** Waited this long, it goes elsewhere anyway (an instance started for it beats a slow predecessor). */
-  maxWaitMs: number;
-}
 
 /**
  * The calls one instance has in hand, running or waiting behind the running one (hand-off.ts): their timeouts,

@@ -1,6 +1,5 @@
 import { CrashLoop } from './crash-loop';
-import type { HandOffTerms } from './calls';
-import { HAND_OFF, HandOffGauge } from './hand-off';
+import { HAND_OFF, HandOffGauge, type HandOffTerms } from './hand-off';
 import { canceled, rejection, termination, type Termination } from './host-protocol';
 import type { Instance } from './instance';
 import { WaitQueue, type Waiter } from './wait-queue';
@@ -56,7 +55,7 @@ export class FunctionPool {
     this.handOffTerms = {
       waitMs: host.handOffWaitMs,
       maxWaitMs: HAND_OFF.MAX_WAIT_MS,
-      elsewhere: () => this.instances.some((i) => i.state === 'ready' && i.active === 0),
+      elsewhere: () => this.freeInstance(true) !== undefined,
     };
   }
 

@@ -25,6 +25,16 @@ export const HAND_OFF = {
   MAX_WAIT_MS: 100,
 } as const;
 
+/** How a call handed off behind the running one may leave (function-pool.ts sets them, calls.ts applies them). */
+export interface HandOffTerms {
+  /** Checked every this many ms while it has not started. */
+  waitMs: number;
+  /** Whether a free warm instance could take it now: then it goes there. */
+  elsewhere: () => boolean;
+  /** Waited this long, it goes elsewhere anyway (an instance started for it beats a slow predecessor). */
+  maxWaitMs: number;
+}
+
 /** Per-pool record of recent run times, and how deep a hand-off may go now. */
 export class HandOffGauge {
   private samples = 0;

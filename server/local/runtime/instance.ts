@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Socket } from 'node:net';
-import { CallTable, fmtS, type CallOwner, type HandOffTerms } from './calls';
+import { CallTable, fmtS, type CallOwner } from './calls';
+import type { HandOffTerms } from './hand-off';
 import { FrameDecoder, FrameWriter, LineSplitter } from './frame-codec';
 import { ProcMemory } from './proc-memory';
 import {
