@@ -3,8 +3,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createHmac } from 'node:crypto';
 import {
   canonicalQuery,
+  hmacHex,
   canonicalUri,
   signRequest,
   urlEncode,
@@ -89,6 +91,22 @@ describe('SDK-HMAC-SHA256 vectors captured from the official SDK', () => {
     expect(
       verifyVector(v, { body: Buffer.concat([Buffer.from(v.bodyBase64, 'base64'), Buffer.from(' ')]) }).ok,
     ).toBe(false);
+  });
+});
+
+describe('hmacHex', () => {
+  it('equals createHmac for keys of every kind (ASCII up to and past 64 bytes, non-ASCII) and any text', () => {
+    const key = fc.oneof(
+      fc.string({ minLength: 0, maxLength: 64 }),
+      fc.string({ minLength: 65, maxLength: 100 }),
+      fc.string({ unit: 'binary', maxLength: 40 }),
+    );
+    fc.assert(
+      fc.property(key, fc.string({ unit: 'binary', maxLength: 300 }), (sk, data) => {
+        expect(hmacHex(sk, data)).toBe(createHmac('sha256', sk).update(data, 'utf8').digest('hex'));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
