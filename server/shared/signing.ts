@@ -167,7 +167,7 @@ class HmacKey {
   hex(data: string): string {
     if (this.innerPad === undefined || !oneShotHash)
       return createHmac('sha256', this.key).update(data, 'utf8').digest('hex');
-    this.outer.write(oneShotHash('sha256', this.innerPad + data, 'latin1'), 64, 'latin1');
+    this.outer.write(oneShotHash('sha256', this.innerPad + data, 'binary'), 64, 'latin1');
     return oneShotHash('sha256', this.outer, 'hex');
   }
 }

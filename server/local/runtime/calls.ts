@@ -15,7 +15,15 @@ interface Call {
   maxRss: number;
   timer?: NodeJS.Timeout;
   /** Handed off behind the running call (hand-off.ts) and not started yet: its timeout starts with it. */
-  waiting?: { timeoutMs: number; rescue: NodeJS.Timeout; withdrawing: boolean; canceled: boolean };
+  waiting?: {
+    timeoutMs: number;
+    terms: HandOffTerms;
+    /** Milliseconds waited so far, in steps of terms.waitMs. */
+    waited: number;
+    rescue: NodeJS.Timeout;
+    withdrawing: boolean;
+    canceled: boolean;
+  };
   resolve: (r: RunResult) => void;
 }
 
@@ -69,16 +77,11 @@ export class CallTable {
     this.calls.set(requestId, call);
     if (handOff === undefined) this.armTimeout(requestId, call, timeoutMs);
     else {
-      let waited = 0;
-      const check = () => {
-        waited += handOff.waitMs;
-        if (!call.waiting) return;
-        if (waited >= handOff.maxWaitMs || handOff.elsewhere()) this.withdraw(requestId);
-        else call.waiting.rescue = setTimeout(check, handOff.waitMs);
-      };
       call.waiting = {
         timeoutMs,
-        rescue: setTimeout(check, handOff.waitMs),
+        terms: handOff,
+        waited: 0,
+        rescue: setTimeout(this.rescue, handOff.waitMs, requestId),
         withdrawing: false,
         canceled: false,
       };
@@ -86,14 +89,29 @@ export class CallTable {
     this.owner.sendToHost(frame, this.calls.size > 1);
   }
 
+  /**
+   * A waiting call's periodic check (one method with the id as the timer's argument, not a closure per call: on
+   * the invocation path, tsx names every new closure with a property definition).
+   */
+  private readonly rescue = (requestId: string): void => {
+    const w = this.calls.get(requestId)?.waiting;
+    if (!w) return;
+    w.waited += w.terms.waitMs;
+    if (w.waited >= w.terms.maxWaitMs || w.terms.elsewhere()) this.withdraw(requestId);
+    else w.rescue = setTimeout(this.rescue, w.terms.waitMs, requestId);
+  };
+
   private armTimeout(requestId: string, call: Call, timeoutMs: number): void {
-    call.timer = setTimeout(() => {
-      this.owner.kill(
-        termination('timeout', 'FSS.4010', `invoke timed out after ${fmtS(timeoutMs)}.`, 'TimeoutError'),
-        requestId,
-      );
-    }, timeoutMs + 1); // libuv timers run on a ms clock cached per loop turn: may fire up to 1 ms early
+    // libuv timers run on a ms clock cached per loop turn: may fire up to 1 ms early.
+    call.timer = setTimeout(this.timedOut, timeoutMs + 1, requestId, timeoutMs);
   }
+
+  private readonly timedOut = (requestId: string, timeoutMs: number): void => {
+    this.owner.kill(
+      termination('timeout', 'FSS.4010', `invoke timed out after ${fmtS(timeoutMs)}.`, 'TimeoutError'),
+      requestId,
+    );
+  };
 
   /** Stops a call for its caller: a waiting one is taken back from the host, a running one ends the instance. */
   cancel(requestId: string): void {
