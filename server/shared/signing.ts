@@ -196,9 +196,14 @@ export function formatSdkDate(date: Date): string {
 }
 
 export function parseSdkDate(value: string): Date | undefined {
-  // Requests signed within the same second carry the same X-Sdk-Date.
+  const ms = sdkDateMs(value);
+  return ms === undefined ? undefined : new Date(ms);
+}
+
+/** parseSdkDate as epoch ms. Requests signed within the same second carry the same X-Sdk-Date. */
+function sdkDateMs(value: string): number | undefined {
   if (value !== lastDate.text) lastDate = { text: value, ms: computeSdkDate(value)?.getTime() };
-  return lastDate.ms === undefined ? undefined : new Date(lastDate.ms);
+  return lastDate.ms;
 }
 
 let lastDate: { text: string; ms: number | undefined } = { text: '', ms: undefined };
@@ -275,6 +280,19 @@ function fail(reason: string, code: 'APIGW.0301' | 'APIGW.0303' = 'APIGW.0301'):
   return { ok: false, code, reason };
 }
 
+/** The SignedHeaders list split at ';' (a client signs the same headers on every request: memoised, read-only). */
+function signedHeaderList(list: string): readonly string[] {
+  let names = signedHeaderLists.get(list);
+  if (names === undefined) {
+    if (signedHeaderLists.size >= MEMO_LIMIT) signedHeaderLists.clear();
+    names = Object.freeze(list.split(';'));
+    signedHeaderLists.set(list, names);
+  }
+  return names;
+}
+
+const signedHeaderLists = new Map<string, readonly string[]>();
+
 /** Verifies an SDK-HMAC-SHA256 request as §5 of aksk-signing.md says (raw body bytes, constant-time compare). */
 export function verifyRequest(input: VerifyInput): VerifyResult {
   const auth = input.headers.authorization;
@@ -284,7 +302,7 @@ export function verifyRequest(input: VerifyInput): VerifyResult {
   const [, ak = '', signedList = '', signature = ''] = m;
   const sk = input.secretFor(ak);
   if (sk === undefined) return fail('unknown access key');
-  const signedHeaders = signedList.split(';');
+  const signedHeaders = signedHeaderList(signedList);
   if (!signedHeaders.includes('host') || !signedHeaders.includes('x-sdk-date')) {
     return fail('host and x-sdk-date must be signed');
   }
@@ -292,10 +310,10 @@ export function verifyRequest(input: VerifyInput): VerifyResult {
     if (input.headers[name] === undefined) return fail(`signed header ${name} is missing`);
   }
   const sdkDate = input.headers['x-sdk-date'] ?? '';
-  const date = parseSdkDate(sdkDate);
-  if (!date) return fail('malformed X-Sdk-Date', 'APIGW.0303');
+  const dateMs = sdkDateMs(sdkDate);
+  if (dateMs === undefined) return fail('malformed X-Sdk-Date', 'APIGW.0303');
   if (!input.ignoreClock) {
-    const skew = Math.abs((input.now ?? new Date()).getTime() - date.getTime());
+    const skew = Math.abs((input.now?.getTime() ?? Date.now()) - dateMs);
     if (skew > MAX_CLOCK_SKEW_MS)
       return fail('X-Sdk-Date is more than 15 minutes away from server time', 'APIGW.0303');
   }
