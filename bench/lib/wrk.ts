@@ -5,7 +5,8 @@
  * minutes, far longer than a run), over keep-alive connections, one request in flight each (closed loop, like
  * lean-client.ts). It cannot read the bodies cheaply, so the caller checks the server's own counts afterwards.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,7 +37,15 @@ export function wrkMs(text: string): number {
   return Number(m[1]) * scale;
 }
 
-export function closedLoopWrk(req: LeanRequest, connections: number, seconds: number): WrkResult {
+/**
+ * Runs wrk without blocking this process's event loop: a keep-alive socket of the caller that the server closes
+ * meanwhile (its 5 s idle timeout) must be seen closed, not reused for the next request.
+ */
+export async function closedLoopWrk(
+  req: LeanRequest,
+  connections: number,
+  seconds: number,
+): Promise<WrkResult> {
   const url = `http://127.0.0.1:${String(req.port)}${req.path}`;
   const signed = signRequest({
     method: req.method,
@@ -61,7 +70,7 @@ export function closedLoopWrk(req: LeanRequest, connections: number, seconds: nu
   const script = path.join(dir, 'invoke.lua');
   fs.writeFileSync(script, lines.join('\n') + '\n');
   try {
-    const out = execFileSync(
+    const { stdout: out } = await promisify(execFile)(
       'wrk',
       ['-t1', `-c${String(connections)}`, `-d${String(seconds)}s`, '--latency', '-s', script, url],
       { encoding: 'utf8' },
