@@ -11,6 +11,7 @@ import { zipSync, strToU8 } from 'fflate';
 import { closedLoopLean } from './lib/lean-client';
 import { IDENTITY, startLocalFgProcess, summarize } from './lib/local-fg-process';
 import type { BenchFg } from './lib/local-fg-process';
+import { stealMeter } from './lib/cpu-steal';
 import { closedLoopWrk, wrkAvailable } from './lib/wrk';
 
 const NOOP = {
@@ -116,7 +117,9 @@ async function throughput(fg: BenchFg, urn: string, concurrency: number, total: 
 /** A wrk run, checked against the server's own counts. */
 async function checkedWrk(fg: BenchFg, urn: string, concurrency: number, seconds: number) {
   const before = await serverCounts(fg, urn);
+  const steal = stealMeter();
   const run = await closedLoopWrk(invokeRequest(fg, urn), concurrency, seconds);
+  const stolen = steal();
   const after = await serverCounts(fg, urn);
   const counted = after.count - before.count;
   // wrk stops by closing its connections: the calls in flight then are cancelled (FSS.4208, counted as failed),
@@ -128,16 +131,17 @@ async function checkedWrk(fg: BenchFg, urn: string, concurrency: number, seconds
         `server counted ${String(counted)} invocations, ${String(failed)} failed`,
     );
   }
-  return { p50: run.p50, p99: run.p99, perSecond: run.perSecond, generator: 'wrk' };
+  return { p50: run.p50, p99: run.p99, perSecond: run.perSecond, steal: stolen, generator: 'wrk' };
 }
 
 /** Warm invocations through HTTP from the lean keep-alive client (lib/lean-client.ts), `concurrency` at a time. */
 async function closedLoop(fg: BenchFg, urn: string, concurrency: number, total: number) {
+  const steal = stealMeter();
   const { samples, seconds } = await closedLoopLean(invokeRequest(fg, urn), concurrency, total, (answer) => {
     if (answer.status !== 200 || !answer.body.includes('"status":200'))
       throw new Error(`invoke: ${String(answer.status)} ${answer.body.slice(0, 200)}`);
   });
-  return { ...summarize(samples), perSecond: total / seconds };
+  return { ...summarize(samples), perSecond: total / seconds, steal: steal() };
 }
 
 async function coldStarts(fg: BenchFg, urn: string, runs: number) {
@@ -212,6 +216,8 @@ export async function runInvokeBench(): Promise<Record<string, number>> {
       'cold start Node.js p99 (ms)': coldNode.p99,
       'cold start Python p50 (ms)': coldPy.p50,
       'cold start Python p99 (ms)': coldPy.p99,
+      'CPU steal during c=1 (%)': c1.steal,
+      'CPU steal during c=16, 1 per instance (%)': c16.steal,
     };
     console.log(
       `\nInvocation (no-op handler, HTTP, local FunctionGraph in its own process; c=1 from ${c1.generator}, c=16 from ${c16.generator})`,
