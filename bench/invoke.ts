@@ -91,16 +91,18 @@ async function serverCounts(fg: BenchFg, urn: string): Promise<{ count: number; 
 /**
  * Latency at one connection: with wrk when installed, for 6 s (~9,000 calls), else 2,000 calls of the lean client.
  * wrk's samples carry no client-side pauses; the lean client's include its own event loop and GC, which reach
- * the p99 on a 2-core machine. Both are measured after 3 s of the same load, unmeasured: in a server process a few
- * seconds old, V8 still compiles the invocation path on background threads, which take CPU time from the server
- * and its host on 2 cores (the first seconds' p99 is ~1 ms higher) and is not what a warm call costs.
+ * the p99 on a 2-core machine. Both are measured after 10 s of the same load, unmeasured: a new server process
+ * is not yet warm when its instance is. V8 compiles the invocation path on background threads and recompiles it
+ * as new object shapes show up (the warm-up calls come from another client than wrk): with `--trace-opt`, ~140
+ * compilations in the first 3 s of load, ~40 in the next 3 s, then a handful. On 2 cores those threads take CPU
+ * time from the server and its host, and the first seconds' p99 was 4–24 ms against 2–4 ms later.
  */
 async function latency(fg: BenchFg, urn: string) {
   if (!wrkAvailable()) {
-    await closedLoop(fg, urn, 1, 3000);
+    await closedLoop(fg, urn, 1, 10_000);
     return { ...(await closedLoop(fg, urn, 1, 2000)), generator: 'lean client' };
   }
-  await closedLoopWrk(invokeRequest(fg, urn), 1, 3);
+  await closedLoopWrk(invokeRequest(fg, urn), 1, 10);
   return checkedWrk(fg, urn, 1, 6);
 }
 
