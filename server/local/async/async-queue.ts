@@ -1,15 +1,17 @@
 /**
- * The async invocation queue (seed 7.1.2, 7.15): requests are persisted before 202 is answered, run by a small
- * worker pool, retried per the function's async config (max retries, max event age), and end in SUCCESS, FAIL
- * or DISCARD. On start, requests left RUNNING by a stopped server go back to WAIT, so a restart loses none.
- * Destinations (7.15.3): FunctionGraph destinations invoke the target function asynchronously with a record of the
- * result; other destination types are recorded on the request.
+ * The async invocation queue's scheduling and retry policy (seed 7.1.2, 7.15): requests are persisted before 202
+ * is answered, run by a small worker pool, retried per the function's async config (max retries, max event age),
+ * and end in SUCCESS, FAIL or DISCARD. On start, requests left RUNNING by a stopped server go back to WAIT, so a
+ * restart loses none. The rows and their SQL are in async-request-store.ts; destinations (7.15.3) are delivered
+ * by the `onFinished` callback (async-worker.ts).
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/db';
-import { runMigrations } from '../store/db';
+import { AsyncRequestStore } from './async-request-store';
+import type { AsyncRequestRow, AsyncStatus } from './async-request-store';
 
-export type AsyncStatus = 'WAIT' | 'RUNNING' | 'SUCCESS' | 'FAIL' | 'DISCARD';
+// The queue's rows are part of its API (`get`, `run`, `onFinished`): importers take them from here.
+export type { AsyncRequestRow, AsyncStatus } from './async-request-store';
 
 export interface AsyncDestination {
   destination: string;
@@ -24,25 +26,6 @@ export interface AsyncPolicy {
 }
 
 export const DEFAULT_ASYNC_POLICY: AsyncPolicy = { maxRetries: 1, maxEventAgeS: 3600 };
-
-export interface AsyncRequestRow {
-  request_id: string;
-  function_id: string;
-  urn: string;
-  status: AsyncStatus;
-  event: string;
-  attempts: number;
-  created_at: number;
-  next_attempt_at: number;
-  start_time: number | null;
-  end_time: number | null;
-  error_code: number;
-  error_message: string;
-  result: string | null;
-  destination_log: string | null;
-  /** async, or the trigger type that queued it (TIMER, …). */
-  source: string;
-}
 
 /** What running one attempt reports back. */
 export interface AttemptResult {
@@ -69,28 +52,6 @@ export interface AsyncQueueOptions {
   now?: () => number;
 }
 
-const MIGRATIONS = [
-  `CREATE TABLE async_requests (
-     request_id TEXT PRIMARY KEY,
-     function_id TEXT NOT NULL,
-     urn TEXT NOT NULL,
-     status TEXT NOT NULL,
-     event TEXT NOT NULL,
-     attempts INTEGER NOT NULL DEFAULT 0,
-     created_at INTEGER NOT NULL,
-     next_attempt_at INTEGER NOT NULL,
-     start_time INTEGER,
-     end_time INTEGER,
-     error_code INTEGER NOT NULL DEFAULT 0,
-     error_message TEXT NOT NULL DEFAULT '',
-     result TEXT,
-     destination_log TEXT,
-     source TEXT NOT NULL DEFAULT 'async'
-   );
-   CREATE INDEX async_requests_ready ON async_requests (status, next_attempt_at);
-   CREATE INDEX async_requests_by_function ON async_requests (function_id, created_at);`,
-];
-
 export class AsyncQueue {
   private readonly running = new Map<string, AbortController>();
   /** Requests a user cancelled (as opposed to attempts interrupted by a stopping server). */
@@ -100,15 +61,13 @@ export class AsyncQueue {
   private readonly now: () => number;
   private readonly concurrency: number;
   private readonly idle = new Set<() => void>();
+  private readonly store: AsyncRequestStore;
 
   constructor(private readonly o: AsyncQueueOptions) {
-    runMigrations(o.db, 'async', MIGRATIONS);
+    this.store = new AsyncRequestStore(o.db);
     this.now = o.now ?? Date.now;
     this.concurrency = o.concurrency ?? 8;
-    // Requests a stopped server was running go back to the queue (their attempt did not finish).
-    o.db
-      .prepare(`UPDATE async_requests SET status = 'WAIT', next_attempt_at = ? WHERE status = 'RUNNING'`)
-      .run(this.now());
+    this.store.requeueRunning(this.now());
   }
 
   start(): void {
@@ -125,28 +84,20 @@ export class AsyncQueue {
     source?: string;
   }): string {
     const requestId = input.requestId ?? randomUUID();
-    const now = this.now();
-    this.o.db
-      .prepare(
-        `INSERT INTO async_requests (request_id, function_id, urn, status, event, created_at, next_attempt_at, source)
-         VALUES (?, ?, ?, 'WAIT', ?, ?, ?, ?)`,
-      )
-      .run(
-        requestId,
-        input.functionId,
-        input.urn,
-        JSON.stringify(input.event ?? {}),
-        now,
-        now,
-        input.source ?? 'async',
-      );
+    this.store.insert({
+      requestId,
+      functionId: input.functionId,
+      urn: input.urn,
+      event: JSON.stringify(input.event ?? {}),
+      source: input.source ?? 'async',
+      now: this.now(),
+    });
     this.schedule(0);
     return requestId;
   }
 
   get(requestId: string): AsyncRequestRow | undefined {
-    return this.o.db.prepare('SELECT * FROM async_requests WHERE request_id = ?').get(requestId) as
-      AsyncRequestRow | undefined;
+    return this.store.get(requestId);
   }
 
   /** Cancels a waiting or running request (seed 7.15.7). False when it is unknown or already final. */
@@ -175,12 +126,12 @@ export class AsyncQueue {
     for (const [id, controller] of this.running) {
       if (this.get(id)?.function_id === functionId) controller.abort();
     }
-    this.o.db.prepare('DELETE FROM async_requests WHERE function_id = ?').run(functionId);
+    this.store.deleteFunction(functionId);
   }
 
   /** Resolves when nothing is running or ready to run (tests). */
   async drain(): Promise<void> {
-    while (this.running.size > 0 || this.readyCount() > 0) {
+    while (this.running.size > 0 || this.store.readyCount(this.now()) > 0) {
       await new Promise<void>((resolve) => {
         this.idle.add(resolve);
         setTimeout(resolve, 50);
@@ -194,14 +145,6 @@ export class AsyncQueue {
     // Running attempts are left RUNNING in the store; the next start puts them back in the queue.
     for (const controller of this.running.values()) controller.abort(new Error('server stopping'));
     while (this.running.size > 0) await new Promise((r) => setTimeout(r, 10));
-  }
-
-  private readyCount(): number {
-    return (
-      this.o.db
-        .prepare(`SELECT COUNT(*) AS n FROM async_requests WHERE status = 'WAIT' AND next_attempt_at <= ?`)
-        .get(this.now()) as { n: number }
-    ).n;
   }
 
   private schedule(delayMs: number): void {
@@ -218,19 +161,12 @@ export class AsyncQueue {
     if (this.stopped) return;
     const free = this.concurrency - this.running.size;
     if (free > 0) {
-      const rows = this.o.db
-        .prepare(
-          `SELECT * FROM async_requests WHERE status = 'WAIT' AND next_attempt_at <= ? ORDER BY next_attempt_at, created_at LIMIT ?`,
-        )
-        .all(this.now(), free) as AsyncRequestRow[];
-      for (const row of rows) this.begin(row);
+      for (const row of this.store.ready(this.now(), free)) this.begin(row);
     }
-    const next = this.o.db
-      .prepare(`SELECT MIN(next_attempt_at) AS t FROM async_requests WHERE status = 'WAIT'`)
-      .get() as { t: number | null };
-    if (next.t !== null && this.running.size < this.concurrency) {
-      this.schedule(Math.max(0, next.t - this.now()));
-    } else if (next.t === null && this.running.size === 0) {
+    const next = this.store.nextAttemptAt();
+    if (next !== null && this.running.size < this.concurrency) {
+      this.schedule(Math.max(0, next - this.now()));
+    } else if (next === null && this.running.size === 0) {
       for (const resolve of this.idle) resolve();
       this.idle.clear();
     } else {
@@ -256,11 +192,7 @@ export class AsyncQueue {
     }
     const controller = new AbortController();
     this.running.set(row.request_id, controller);
-    this.o.db
-      .prepare(
-        `UPDATE async_requests SET status = 'RUNNING', attempts = attempts + 1, start_time = COALESCE(start_time, ?) WHERE request_id = ?`,
-      )
-      .run(now, row.request_id);
+    this.store.markRunning(row.request_id, now);
     const current = { ...row, status: 'RUNNING' as const, attempts: row.attempts + 1 };
     void this.o
       .run(current, controller.signal)
@@ -280,37 +212,27 @@ export class AsyncQueue {
           this.finish(current, result);
         } else {
           const delay = this.o.retryDelayMs?.(current.attempts) ?? 1000 * 2 ** (current.attempts - 1);
-          this.o.db
-            .prepare(
-              `UPDATE async_requests SET status = 'WAIT', next_attempt_at = ?, error_code = ?, error_message = ? WHERE request_id = ?`,
-            )
-            .run(this.now() + delay, result.errorCode, result.errorMessage, row.request_id);
+          this.store.scheduleRetry(row.request_id, this.now() + delay, result.errorCode, result.errorMessage);
         }
         this.schedule(0);
       });
   }
 
   private finish(row: AsyncRequestRow, result: AttemptResult, status?: AsyncStatus): void {
-    const final: AsyncStatus = status ?? (result.ok ? 'SUCCESS' : 'FAIL');
-    this.o.db
-      .prepare(
-        `UPDATE async_requests SET status = ?, end_time = ?, error_code = ?, error_message = ?, result = ? WHERE request_id = ?`,
-      )
-      .run(
-        final,
-        this.now(),
-        result.ok ? 0 : result.errorCode,
-        result.ok ? '' : result.errorMessage,
-        result.result,
-        row.request_id,
-      );
+    this.store.finish(
+      row.request_id,
+      {
+        status: status ?? (result.ok ? 'SUCCESS' : 'FAIL'),
+        errorCode: result.ok ? 0 : result.errorCode,
+        errorMessage: result.ok ? '' : result.errorMessage,
+        result: result.result,
+      },
+      this.now(),
+    );
     const finished = this.get(row.request_id);
     if (finished && this.o.onFinished) {
       const note = this.o.onFinished(finished, this.o.policyFor(finished));
-      if (note)
-        this.o.db
-          .prepare('UPDATE async_requests SET destination_log = ? WHERE request_id = ?')
-          .run(note, row.request_id);
+      if (note) this.store.setDestinationLog(row.request_id, note);
     }
   }
 }
