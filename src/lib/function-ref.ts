@@ -10,6 +10,7 @@
  */
 import { useCallback } from 'react';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import type { ConnectionScope } from '@/api/client';
 import { useActiveConnection } from './active-connection';
 
 export const QUALIFIER_PARAM = 'qualifier';
@@ -54,6 +55,20 @@ export function parseFunctionUrn(urn: string): { package: string; name: string; 
     return null;
   const out = { package: fields[5] ?? '', name: fields[6] ?? '' };
   return fields.length === 8 ? { ...out, qualifier: fields[7] ?? '' } : out;
+}
+
+/**
+ * The URN of the whole function: `urn` without its qualifier, if it has one. Versions, aliases, tags and
+ * triggers belong to the function, so their reads take this form whichever URN a page starts from.
+ */
+export function unqualifiedUrnOf(urn: string): string {
+  const fields = urn.split(':');
+  return fields.length === 8 ? fields.slice(0, 7).join(':') : urn;
+}
+
+/** The URN of one version or alias: an unqualified URN means `latest` (api-digest §3, the 7-field form). */
+export function qualifiedUrnOf(urn: string): string {
+  return urn.split(':').length === 7 ? `${urn}:${LATEST}` : urn;
 }
 
 /**
@@ -108,14 +123,42 @@ export function useFunctionRef(): FunctionRef {
 }
 
 /**
- * Query-key roots for a function's data, shared so any feature can invalidate what a change made stale
- * (e.g. a code deploy refreshes the detail header) without importing another feature's key factory.
+ * Query keys of a function's data, shared so any feature can invalidate what a change made stale (e.g. a code
+ * deploy refreshes the detail header) without importing another feature's key factory, and so the reads that
+ * several features make (config, versions, aliases: src/lib/function-api) have one cache entry each. URNs are
+ * normalised first: the key is the same whichever form of the URN the caller holds.
  */
 export const functionQueryRoots = {
   all: (connectionId: string) => ['functions', connectionId] as const,
   function: (connectionId: string, pkg: string, name: string) =>
     ['functions', connectionId, 'function', pkg, name] as const,
-  /** seed 7.6.6 `GET F/config` of one version/alias (`urn` carries the qualifier). */
-  config: (connectionId: string, pkg: string, name: string, urn: string) =>
-    [...functionQueryRoots.function(connectionId, pkg, name), 'config', urn] as const,
+  /** Everything about the function `urn` names (any qualifier). */
+  functionOf: (connectionId: string, urn: string) => {
+    const fn = parseFunctionUrn(urn);
+    return functionQueryRoots.function(connectionId, fn?.package ?? '', fn?.name ?? '');
+  },
+  /** seed 7.6.6 `GET F/config` of one version/alias (`urn` carries the qualifier; none = `latest`). */
+  config: (scope: ConnectionScope, urn: string) =>
+    [
+      ...functionQueryRoots.functionOf(scope.connectionId, urn),
+      'config',
+      scope.projectId,
+      qualifiedUrnOf(urn),
+    ] as const,
+  /** seed 7.7.6 `GET F/versions`: the function's versions, whatever qualifier `urn` carries. */
+  versions: (scope: ConnectionScope, urn: string) =>
+    [
+      ...functionQueryRoots.functionOf(scope.connectionId, urn),
+      'versions',
+      scope.projectId,
+      unqualifiedUrnOf(urn),
+    ] as const,
+  /** seed 7.7.1 `GET F/aliases`: the function's aliases, whatever qualifier `urn` carries. */
+  aliases: (scope: ConnectionScope, urn: string) =>
+    [
+      ...functionQueryRoots.functionOf(scope.connectionId, urn),
+      'aliases',
+      scope.projectId,
+      unqualifiedUrnOf(urn),
+    ] as const,
 };

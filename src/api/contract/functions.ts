@@ -104,16 +104,48 @@ export interface UpdateFunctionConfigRequest {
   strategy_config?: Required<StrategyConfig>;
 }
 
+/** One item of seed 7.7.6 `GET F/versions` (ListFunctionVersionResult, api-digest §2.8). */
 export interface FunctionVersion {
   version: string;
-  last_modified?: string;
   version_description?: string;
+  /** The seed's list (7.7.6) has no version_description; some answers carry `description`. */
+  description?: string;
+  last_modified?: string;
+  code_size?: number;
+  digest?: string;
+  runtime?: string;
 }
 
+/** seed 7.7.6 `GET F/versions`. */
+export interface ListFunctionVersionsResponse {
+  versions: FunctionVersion[];
+  next_marker?: number;
+  count?: number;
+}
+
+/** A rule of an alias's canary by request header (seed 7.7.2 VersionStrategyRules, api-digest §2.9). */
+export interface HeaderRule {
+  rule_type: 'Header';
+  param: string;
+  op: '=' | 'in';
+  value: string;
+}
+
+export interface VersionStrategy {
+  combine_type: 'and' | 'or';
+  rules: HeaderRule[];
+}
+
+/** One item of seed 7.7.1 `GET F/aliases` (a bare array, api-digest §2.9). */
 export interface FunctionAlias {
   name: string;
   version: string;
   description?: string;
+  last_modified?: string;
+  alias_urn?: string;
+  additional_version_weights?: Record<string, number>;
+  /** Not in the seed's list table; api-digest §2.9 recommends it. */
+  additional_version_strategy?: Record<string, VersionStrategy>;
 }
 
 export interface Template {

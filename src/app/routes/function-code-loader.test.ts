@@ -2,8 +2,9 @@ import type { QueryClient } from '@tanstack/react-query';
 import { waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { preloadCodeEditor } from '@/components/code-editor/code-editor';
-import { functionCodeQueryOptions, functionConfigQueryOptions } from '@/features/code/api/get-function-code';
+import { functionCodeQueryOptions } from '@/features/code/api/get-function-code';
 import { connectionsQueryOptions } from '@/features/connections/api/get-connections';
+import { functionConfigQueryOptions } from '@/lib/function-api/get-function-config';
 import { createQueryClient } from '@/lib/query-client';
 import { buildFunction } from '@/testing/factories';
 import { mockDb } from '@/testing/mock-db';
@@ -58,5 +59,7 @@ describe('functionCodeLoader', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     const codeQueries = queryClient.getQueryCache().findAll({ queryKey: ['code'] });
     expect(codeQueries).toEqual([]);
+    const functionQueries = queryClient.getQueryCache().findAll({ queryKey: ['functions'] });
+    expect(functionQueries).toEqual([]);
   });
 });

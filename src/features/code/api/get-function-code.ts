@@ -2,6 +2,8 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { fgRequest } from '@/api/client';
 import type { ConnectionScope } from '@/api/client';
+import { functionConfigQueryOptions } from '@/lib/function-api/get-function-config';
+import { qualifiedUrnOf } from '@/lib/function-ref';
 import { codeKeys } from './keys';
 import { urnPath } from './function-urn';
 
@@ -18,22 +20,8 @@ export interface FunctionCode {
   func_code?: { file?: string; link?: string };
 }
 
-/** seed 7.6.6, the fields the editor uses. */
-export interface FunctionConfigSummary {
-  func_urn: string;
-  runtime: string;
-  handler: string;
-  code_type: string;
-  timeout?: number;
-  memory_size?: number;
-}
-
 export function getFunctionCode(scope: ConnectionScope, urn: string, signal?: AbortSignal) {
-  return fgRequest<FunctionCode>(scope, `${urnPath(urn)}/code`, { signal });
-}
-
-export function getFunctionConfig(scope: ConnectionScope, urn: string, signal?: AbortSignal) {
-  return fgRequest<FunctionConfigSummary>(scope, `${urnPath(urn)}/config`, { signal });
+  return fgRequest<FunctionCode>(scope, `${urnPath(qualifiedUrnOf(urn))}/code`, { signal });
 }
 
 /** The buffer is local state seeded once (STYLE.md): no refetching behind the user's back while editing. */
@@ -45,21 +33,13 @@ export const functionCodeQueryOptions = (scope: ConnectionScope, urn: string) =>
     refetchOnWindowFocus: false,
   });
 
-export const functionConfigQueryOptions = (scope: ConnectionScope, urn: string) =>
-  queryOptions({
-    queryKey: codeKeys.config(scope, urn),
-    queryFn: ({ signal }) => getFunctionConfig(scope, urn, signal),
-    staleTime: 30_000,
-  });
-
 export const useFunctionCode = (scope: ConnectionScope, urn: string) =>
   useQuery(functionCodeQueryOptions(scope, urn));
-export const useFunctionConfigSummary = (scope: ConnectionScope, urn: string) =>
-  useQuery(functionConfigQueryOptions(scope, urn));
 
 /**
  * Starts the Code tab's two reads without waiting for them (the route's loader calls it when the URL matches),
- * so they run while the page's code and Monaco download instead of after the page first renders.
+ * so they run while the page's code and Monaco download instead of after the page first renders. The config
+ * is the function's shared query (the detail header reads the same entry).
  */
 export function prefetchFunctionCode(queryClient: QueryClient, scope: ConnectionScope, urn: string): void {
   // A failure stays in the cache: the page's queries show it (and retry) when they mount.

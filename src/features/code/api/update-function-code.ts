@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { fgRequest } from '@/api/client';
 import type { ConnectionScope } from '@/api/client';
-import { functionQueryRoots, parseFunctionUrn } from '@/lib/function-ref';
+import { functionQueryRoots, qualifiedUrnOf } from '@/lib/function-ref';
 import type { FunctionCode } from './get-function-code';
 import { codeKeys } from './keys';
 import { urnPath } from './function-urn';
@@ -19,7 +19,7 @@ export interface DeployInput {
 
 export function updateFunctionCode(scope: ConnectionScope, urn: string, input: DeployInput) {
   const inline = input.previousType === 'inline' && input.zipBytes <= INLINE_LIMIT_BYTES;
-  return fgRequest<FunctionCode>(scope, `${urnPath(urn)}/code`, {
+  return fgRequest<FunctionCode>(scope, `${urnPath(qualifiedUrnOf(urn))}/code`, {
     method: 'PUT',
     json: {
       code_type: inline ? 'inline' : 'zip',
@@ -36,13 +36,11 @@ export function useUpdateFunctionCode(scope: ConnectionScope, urn: string) {
     mutationFn: (input: DeployInput) => updateFunctionCode(scope, urn, input),
     onSuccess: (code) => {
       queryClient.setQueryData(codeKeys.code(scope, urn), code);
-      void queryClient.invalidateQueries({ queryKey: codeKeys.config(scope, urn) });
-      // The detail header shows code size and last-modified time.
-      const ref = parseFunctionUrn(urn);
-      if (ref)
-        void queryClient.invalidateQueries({
-          queryKey: functionQueryRoots.function(scope.connectionId, ref.package, ref.name),
-        });
+      // The function's config (this tab's handler and runtime, the detail header's code size and last-modified
+      // time) and its versions list (latest's digest and size) live under the function's root.
+      void queryClient.invalidateQueries({
+        queryKey: functionQueryRoots.functionOf(scope.connectionId, urn),
+      });
     },
   });
 }

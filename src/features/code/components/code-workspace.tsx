@@ -3,10 +3,11 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState } from 'react';
 import type { RefObject } from 'react';
 import { useConnectionScope } from '@/lib/active-connection';
+import { useFunctionConfig } from '@/lib/function-api/get-function-config';
 import { PageLoader } from '@/components/ui/page-loader';
 import { QueryError } from '@/components/ui/query-error';
 import { useFeatureTranslation } from '@/i18n/feature-catalogue';
-import { useFunctionCode, useFunctionConfigSummary } from '../api/get-function-code';
+import { useFunctionCode } from '../api/get-function-code';
 import { useUpdateFunctionCode } from '../api/update-function-code';
 import { codeCatalogue } from '../i18n';
 import { base64ToBytes, bytesToBase64 } from '../utils/base64';
@@ -52,7 +53,7 @@ export function CodeWorkspace({ urn, functionName, draftRef, onDirtyChange, onSe
   const t = useFeatureTranslation(codeCatalogue);
   const scope = useConnectionScope();
   const code = useFunctionCode(scope, urn);
-  const config = useFunctionConfigSummary(scope, urn);
+  const config = useFunctionConfig(scope, urn);
   const upload = useUpdateFunctionCode(scope, urn);
   // Bumped after an upload: the editor starts over from the new package.
   const [generation, setGeneration] = useState(0);

@@ -1,8 +1,9 @@
 /**
- * Reads and writes of the configuration tab. Every mutation refreshes the function's data (header, this tab,
- * versions) through the shared query root, so what was saved is what is shown.
+ * Reads and writes of the configuration tab. The config itself is the function's shared query
+ * (src/lib/function-api/get-function-config.ts: the header reads the same entry). Every mutation refreshes the
+ * function's data (header, this tab, versions) through the shared query root, so what was saved is what is shown.
  */
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { fgRequest } from '@/api/client';
 import type { ConnectionScope } from '@/api/client';
 import type {
@@ -20,25 +21,11 @@ const enc = encodeURIComponent;
 
 export const configKeys = {
   function: (ref: FunctionRef) => functionQueryRoots.function(ref.connectionId, ref.package, ref.name),
-  config: (scope: ConnectionScope, ref: FunctionRef) =>
-    functionQueryRoots.config(scope.connectionId, ref.package, ref.name, ref.urn),
   part: (scope: ConnectionScope, ref: FunctionRef, part: string) =>
     [...configKeys.function(ref), 'settings', part, scope.projectId, ref.urn] as const,
   functionsForPicker: (scope: ConnectionScope) =>
     ['functions', scope.connectionId, 'picker', scope.projectId] as const,
 };
-
-export function configQueryOptions(scope: ConnectionScope, ref: FunctionRef) {
-  return queryOptions({
-    queryKey: configKeys.config(scope, ref),
-    queryFn: ({ signal }) =>
-      fgRequest<FunctionConfig>(scope, `/fgs/functions/${enc(ref.urn)}/config`, { signal }),
-  });
-}
-
-export function useFunctionConfig() {
-  return useQuery(configQueryOptions(useConnectionScope(), useFunctionRef()));
-}
 
 /** A GET that answers 404 when nothing is configured yet (async config FSS.1086, tracing FSS.0404). */
 async function orNull<T>(request: Promise<T>): Promise<T | null> {

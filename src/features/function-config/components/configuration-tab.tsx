@@ -2,8 +2,10 @@ import '@mantine/core/styles/Skeleton.css';
 import { Alert, Skeleton, Stack } from '@mantine/core';
 import { QueryError } from '@/components/ui/query-error';
 import { useFeatureTranslation } from '@/i18n/feature-catalogue';
+import { useConnectionScope } from '@/lib/active-connection';
+import { useFunctionConfig } from '@/lib/function-api/get-function-config';
 import { useFunctionRef } from '@/lib/function-ref';
-import { useAsyncConfig, useFunctionConfig, useReserved, useTags, useTracing } from '../api/config-api';
+import { useAsyncConfig, useReserved, useTags, useTracing } from '../api/config-api';
 import { configCatalogue } from '../i18n';
 import { AsyncSection } from './async-section';
 import { BasicSection } from './basic-section';
@@ -21,8 +23,9 @@ import { TracingSection } from './tracing-section';
  */
 export function ConfigurationTab() {
   const t = useFeatureTranslation(configCatalogue);
+  const scope = useConnectionScope();
   const ref = useFunctionRef();
-  const config = useFunctionConfig();
+  const config = useFunctionConfig(scope, ref.urn);
   const asyncConfig = useAsyncConfig();
   const tracing = useTracing();
   const tags = useTags();

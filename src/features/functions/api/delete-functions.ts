@@ -6,8 +6,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { fgRequest } from '@/api/client';
 import type { ConnectionScope } from '@/api/client';
-import type { FunctionAlias, FunctionVersion } from '@/api/contract/functions';
 import { useConnectionScope } from '@/lib/active-connection';
+import { listFunctionAliases } from '@/lib/function-api/list-function-aliases';
+import { listFunctionVersions } from '@/lib/function-api/list-function-versions';
 import { functionKeys } from './keys';
 
 const enc = encodeURIComponent;
@@ -20,18 +21,14 @@ export interface DeleteImpact {
 }
 
 export async function fetchImpact(scope: ConnectionScope, urn: string, signal?: AbortSignal) {
-  const base = `/fgs/functions/${enc(urn)}`;
   const [versions, aliases, triggers] = await Promise.all([
-    fgRequest<{ versions: FunctionVersion[] }>(scope, `${base}/versions`, {
-      query: { maxitems: 400 },
-      signal,
-    }),
-    fgRequest<FunctionAlias[]>(scope, `${base}/aliases`, { signal }),
+    listFunctionVersions(scope, urn, signal),
+    listFunctionAliases(scope, urn, signal),
     fgRequest<unknown[]>(scope, `/fgs/triggers/${enc(urn)}`, { signal }),
   ]);
   return {
     urn,
-    versions: versions.versions.filter((v) => v.version !== 'latest').length,
+    versions: versions.filter((v) => v.version !== 'latest').length,
     aliases: aliases.length,
     triggers: triggers.length,
   } satisfies DeleteImpact;

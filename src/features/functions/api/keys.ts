@@ -1,4 +1,7 @@
-/** Query keys of the functions feature (STYLE.md rule 2): all → list → function → detail/versions/aliases. */
+/**
+ * Query keys of the functions feature (STYLE.md rule 2): all → list → function. A function's config, versions
+ * and aliases are keyed by `functionQueryRoots` (src/lib/function-ref.ts), shared with the other tabs.
+ */
 import type { ConnectionScope } from '@/api/client';
 import { functionQueryRoots } from '@/lib/function-ref';
 
@@ -8,13 +11,6 @@ export const functionKeys = {
   pinned: (scope: ConnectionScope) => [...functionKeys.all(scope), 'pinned', scope.projectId] as const,
   function: (scope: ConnectionScope, pkg: string, name: string) =>
     functionQueryRoots.function(scope.connectionId, pkg, name),
-  /** `urn` carries the qualifier (and region/project), so each version or alias has its own entry. */
-  detail: (scope: ConnectionScope, pkg: string, name: string, urn: string) =>
-    functionQueryRoots.config(scope.connectionId, pkg, name, urn),
-  versions: (scope: ConnectionScope, pkg: string, name: string, urn: string) =>
-    [...functionKeys.function(scope, pkg, name), 'versions', urn] as const,
-  aliases: (scope: ConnectionScope, pkg: string, name: string, urn: string) =>
-    [...functionKeys.function(scope, pkg, name), 'aliases', urn] as const,
   impact: (scope: ConnectionScope, urns: readonly string[]) =>
     [...functionKeys.all(scope), 'impact', ...urns] as const,
 };

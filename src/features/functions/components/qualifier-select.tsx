@@ -3,16 +3,20 @@ import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/ScrollArea.css';
 import { Select } from '@mantine/core';
 import { useFeatureTranslation } from '@/i18n/feature-catalogue';
-import { aliasQualifier, LATEST, useFunctionQualifier } from '@/lib/function-ref';
-import { useFunctionAliases, useFunctionVersions } from '../api/get-function';
+import { useConnectionScope } from '@/lib/active-connection';
+import { useFunctionAliases } from '@/lib/function-api/list-function-aliases';
+import { useFunctionVersions } from '@/lib/function-api/list-function-versions';
+import { aliasQualifier, LATEST, useFunctionQualifier, useFunctionRef } from '@/lib/function-ref';
 import { functionsCatalogue } from '../i18n';
 
 /** Switches the detail page between `latest`, published versions and aliases; the choice lives in `?qualifier=`. */
 export function QualifierSelect() {
   const t = useFeatureTranslation(functionsCatalogue);
   const { raw, setQualifier } = useFunctionQualifier();
-  const versions = useFunctionVersions();
-  const aliases = useFunctionAliases();
+  const scope = useConnectionScope();
+  const { unqualifiedUrn } = useFunctionRef();
+  const versions = useFunctionVersions(scope, unqualifiedUrn);
+  const aliases = useFunctionAliases(scope, unqualifiedUrn);
   const published = (versions.data ?? []).filter((v) => v.version !== LATEST);
   const data = [
     {

@@ -8,6 +8,4 @@ export const metricsKeys = {
     [...metricsKeys.function(scope, urn), 'statistics', period] as const,
   sla: (scope: ConnectionScope, urn: string, period: number) =>
     [...metricsKeys.function(scope, urn), 'sla', period] as const,
-  qualifiers: (scope: ConnectionScope, unqualifiedUrn: string) =>
-    [...metricsKeys.function(scope, unqualifiedUrn), 'qualifiers'] as const,
 };

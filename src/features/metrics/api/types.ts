@@ -23,10 +23,6 @@ export interface SlaReports extends FunctionStatistics {
   instance_num?: SlaReportsValue[];
 }
 
-export interface VersionsResponse {
-  versions: { version: string }[];
-}
-
 export interface AliasItem {
   name: string;
   version: string;

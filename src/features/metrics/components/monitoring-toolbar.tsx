@@ -7,7 +7,7 @@ import { Button, Group, Select, Switch } from '@mantine/core';
 import { TimeRangeControl } from '@/components/charts/time-range-control';
 import type { TimeRange } from '@/components/charts/time-range';
 import { useFeatureTranslation } from '@/i18n/feature-catalogue';
-import type { Qualifiers } from '../api/get-metrics';
+import type { Qualifiers } from '../hooks/use-qualifiers';
 import { metricsCatalogue } from '../i18n';
 
 export const ALL_VERSIONS = 'all';

@@ -7,8 +7,6 @@ export const testEventKeys = {
     [...testEventKeys.all(scope, functionUrn), 'list'] as const,
   detail: (scope: ConnectionScope, functionUrn: string, id: string) =>
     [...testEventKeys.all(scope, functionUrn), 'detail', id] as const,
-  qualifiers: (scope: ConnectionScope, functionUrn: string) =>
-    [...testEventKeys.all(scope, functionUrn), 'qualifiers'] as const,
   asyncStatus: (scope: ConnectionScope, urn: string, requestId: string) =>
     ['test-events', scope, 'async', urn, requestId] as const,
 };

@@ -1,21 +1,19 @@
-/** Aliases (seed 7.7.1–7.7.5) and the per-version statistics behind the canary health view (7.8.3). */
+/**
+ * Alias writes (seed 7.7.2–7.7.5) and the per-version statistics behind the canary health view (7.8.3). The list
+ * (7.7.1) is the function's shared query (src/lib/function-api/list-function-aliases.ts), under the root these
+ * mutations invalidate.
+ */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { fgRequest } from '@/api/client';
 import type { ConnectionScope } from '@/api/client';
+import type { FunctionAlias } from '@/api/contract/functions';
 import { useConnectionScope } from '@/lib/active-connection';
 import type { FunctionRef } from '@/lib/function-ref';
 import { versionAliasKeys } from './keys';
-import type { Alias, AliasRequest, FunctionStatistics } from './types';
+import type { AliasRequest, FunctionStatistics } from './types';
 
 const enc = encodeURIComponent;
 const aliasesPath = (fn: FunctionRef) => `/fgs/functions/${enc(fn.unqualifiedUrn)}/aliases`;
-
-export function aliasesQueryOptions(scope: ConnectionScope, fn: FunctionRef) {
-  return queryOptions({
-    queryKey: versionAliasKeys.aliases(scope, fn),
-    queryFn: ({ signal }) => fgRequest<Alias[]>(scope, aliasesPath(fn), { signal }),
-  });
-}
 
 /** The last hour of one version, per minute (seed 7.8.3 `statistics/{period}`). */
 export function statisticsQueryOptions(scope: ConnectionScope, fn: FunctionRef, version: string) {
@@ -45,8 +43,11 @@ export function useSaveAlias(fn: FunctionRef) {
   return useMutation({
     mutationFn: ({ existing, body }: { existing: string | undefined; body: AliasRequest }) =>
       existing === undefined
-        ? fgRequest<Alias>(scope, aliasesPath(fn), { method: 'POST', json: body })
-        : fgRequest<Alias>(scope, `${aliasesPath(fn)}/${enc(existing)}`, { method: 'PUT', json: body }),
+        ? fgRequest<FunctionAlias>(scope, aliasesPath(fn), { method: 'POST', json: body })
+        : fgRequest<FunctionAlias>(scope, `${aliasesPath(fn)}/${enc(existing)}`, {
+            method: 'PUT',
+            json: body,
+          }),
     onSuccess: invalidate,
     meta: { toastOnError: false },
   });

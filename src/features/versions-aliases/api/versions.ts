@@ -1,30 +1,18 @@
 /**
- * Versions: list (seed 7.7.6), publish from latest (7.7.7), delete one (7.6.3 with a version URN), and the code
- * (7.6.4) + config (7.6.6) snapshot of a version for the diff.
+ * Versions: publish from latest (7.7.7), delete one (7.6.3 with a version URN), and the code (7.6.4) + config
+ * (7.6.6) snapshot of a version for the diff. The list (7.7.6) is the function's shared query
+ * (src/lib/function-api/list-function-versions.ts), under the root these mutations invalidate.
  */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { fgRequest } from '@/api/client';
 import type { ConnectionScope } from '@/api/client';
+import type { FunctionVersion } from '@/api/contract/functions';
 import { useConnectionScope } from '@/lib/active-connection';
 import type { FunctionRef } from '@/lib/function-ref';
 import { versionAliasKeys } from './keys';
-import type { ListVersionsResponse, VersionItem } from './types';
 
 const enc = encodeURIComponent;
 const fnPath = (urn: string) => `/fgs/functions/${enc(urn)}`;
-
-export function versionsQueryOptions(scope: ConnectionScope, fn: FunctionRef) {
-  return queryOptions({
-    queryKey: versionAliasKeys.versions(scope, fn),
-    queryFn: async ({ signal }) => {
-      const res = await fgRequest<ListVersionsResponse>(scope, `${fnPath(fn.unqualifiedUrn)}/versions`, {
-        query: { maxitems: 400 },
-        signal,
-      });
-      return res.versions;
-    },
-  });
-}
 
 export interface VersionSnapshot {
   config: Record<string, unknown>;
@@ -59,7 +47,10 @@ export function usePublishVersion(fn: FunctionRef) {
   const invalidate = useInvalidateFunction(fn);
   return useMutation({
     mutationFn: (body: { version?: string; description?: string }) =>
-      fgRequest<VersionItem>(scope, `${fnPath(fn.unqualifiedUrn)}/versions`, { method: 'POST', json: body }),
+      fgRequest<FunctionVersion>(scope, `${fnPath(fn.unqualifiedUrn)}/versions`, {
+        method: 'POST',
+        json: body,
+      }),
     onSuccess: invalidate,
     meta: { toastOnError: false },
   });

@@ -10,8 +10,9 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useState } from 'react';
+import type { FunctionAlias, VersionStrategy } from '@/api/contract/functions';
 import { useFeatureTranslation } from '@/i18n/feature-catalogue';
-import type { Alias, AliasRequest, VersionStrategy } from '../api/types';
+import type { AliasRequest } from '../api/types';
 import { versionsAliasesCatalogue } from '../i18n';
 import { splitOf, weightsBody } from '../utils/weights';
 import { StrategyEditor, strategyValid } from './strategy-editor';
@@ -24,14 +25,14 @@ type Shift = 'none' | 'percentage' | 'rule';
 
 interface AliasFormProps {
   versions: string[];
-  existing?: Alias;
+  existing?: FunctionAlias;
   pending: boolean;
   serverError?: string | undefined;
   onSubmit: (body: AliasRequest) => void;
   onCancel: () => void;
 }
 
-function initialShift(alias: Alias | undefined): Shift {
+function initialShift(alias: FunctionAlias | undefined): Shift {
   if (alias && Object.keys(alias.additional_version_strategy ?? {}).length > 0) return 'rule';
   if (alias && Object.keys(alias.additional_version_weights ?? {}).length > 0) return 'percentage';
   return 'none';

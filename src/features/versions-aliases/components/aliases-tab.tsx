@@ -8,25 +8,26 @@ import '@mantine/core/styles/Skeleton.css';
 import '@mantine/core/styles/Table.css';
 import { ActionIcon, Alert, Button, Group, Menu, Modal, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { FunctionAlias } from '@/api/contract/functions';
 import { ApiError } from '@/api/errors';
 import { QueryError } from '@/components/ui/query-error';
 import { useFeatureTranslation } from '@/i18n/feature-catalogue';
 import { useConnectionScope } from '@/lib/active-connection';
+import { useFunctionAliases } from '@/lib/function-api/list-function-aliases';
+import { useFunctionVersions } from '@/lib/function-api/list-function-versions';
 import type { FunctionRef } from '@/lib/function-ref';
-import { aliasesQueryOptions, useDeleteAlias, useSaveAlias } from '../api/aliases';
-import type { Alias } from '../api/types';
-import { versionsQueryOptions } from '../api/versions';
+import { useDeleteAlias, useSaveAlias } from '../api/aliases';
 import { versionsAliasesCatalogue } from '../i18n';
 import { splitOf } from '../utils/weights';
 import { AliasForm } from './alias-form';
 import { CanaryHealth } from './canary-health';
 
-type Dialog = { kind: 'none' } | { kind: 'form'; alias?: Alias } | { kind: 'delete'; alias: Alias };
+type Dialog =
+  { kind: 'none' } | { kind: 'form'; alias?: FunctionAlias } | { kind: 'delete'; alias: FunctionAlias };
 
 /** The additional version of an alias (by weight or by rule), if it splits traffic. */
-function canaryOf(alias: Alias) {
+function canaryOf(alias: FunctionAlias) {
   const split = splitOf(alias);
   if (split.additional) return { main: split.main, additional: split.additional };
   const ruled = Object.keys(alias.additional_version_strategy ?? {})[0];
@@ -39,8 +40,8 @@ function canaryOf(alias: Alias) {
 export function AliasesTab({ fn }: { fn: FunctionRef }) {
   const t = useFeatureTranslation(versionsAliasesCatalogue);
   const scope = useConnectionScope();
-  const aliases = useQuery(aliasesQueryOptions(scope, fn));
-  const versions = useQuery(versionsQueryOptions(scope, fn));
+  const aliases = useFunctionAliases(scope, fn.unqualifiedUrn);
+  const versions = useFunctionVersions(scope, fn.unqualifiedUrn);
   const save = useSaveAlias(fn);
   const move = useSaveAlias(fn);
   const remove = useDeleteAlias(fn);
@@ -51,7 +52,7 @@ export function AliasesTab({ fn }: { fn: FunctionRef }) {
   };
   const versionNames = (versions.data ?? []).map((v) => v.version);
 
-  const moveAll = (alias: Alias, version: string) => {
+  const moveAll = (alias: FunctionAlias, version: string) => {
     move.mutate(
       {
         existing: alias.name,

@@ -3,18 +3,18 @@ import '@mantine/core/styles/Table.css';
 import { Button, Card, Group, Stack, Table, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { FunctionAlias } from '@/api/contract/functions';
 import { useFeatureTranslation } from '@/i18n/feature-catalogue';
 import { useConnectionScope } from '@/lib/active-connection';
 import type { FunctionRef } from '@/lib/function-ref';
 import { statisticsQueryOptions } from '../api/aliases';
-import type { Alias } from '../api/types';
 import { versionsAliasesCatalogue } from '../i18n';
 import { summarizeHealth } from '../utils/health';
 import type { HealthSummary } from '../utils/health';
 
 interface CanaryHealthProps {
   fn: FunctionRef;
-  alias: Alias;
+  alias: FunctionAlias;
   main: { version: string; weight: number };
   additional: { version: string; weight: number | undefined };
   pending: boolean;

@@ -8,8 +8,8 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
+import type { HeaderRule, VersionStrategy } from '@/api/contract/functions';
 import { useFeatureTranslation } from '@/i18n/feature-catalogue';
-import type { HeaderRule, VersionStrategy } from '../api/types';
 import { versionsAliasesCatalogue } from '../i18n';
 
 export const HEADER_PARAM = /^[A-Za-z0-9_-]{1,64}$/;
