@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { COMMONJS_PACKAGE, createFunction as createWith, unique } from './support/local-api';
+import { COMMONJS_PACKAGE, createFunction as createWith, unique, zipBase64 } from './support/local-api';
 import type { LocalConnection } from './support/local-api';
 
 /** A function with these files and a saved test event `hello` ({"who":"e2e"}). */
@@ -158,4 +158,41 @@ test('leaving the page with unsaved edits asks first', async ({ page, request })
     .getByRole('button', { name: 'Leave' })
     .click();
   await expect(page).toHaveURL(/\/configuration/);
+});
+
+test('a published version opens read-only with its own code; latest opens editable', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(60_000);
+  const files = (word: string) => ({
+    'index.js': `exports.handler = async () => "${word}";\n`,
+    ...NODE_PKG,
+  });
+  const fn = await createWith(request, { name: unique('e2e-pub'), files: files('one') });
+  const published = await request.post(
+    `${fn.connection.base}/functions/${encodeURIComponent(fn.urn)}/versions`,
+    { data: { version: 'v1' } },
+  );
+  expect(published.ok(), await published.text()).toBe(true);
+  const changed = await request.put(
+    `${fn.connection.base}/functions/${encodeURIComponent(`${fn.urn}:latest`)}/code`,
+    { data: { code_type: 'inline', func_code: { file: zipBase64(files('two')) } } },
+  );
+  expect(changed.ok(), await changed.text()).toBe(true);
+
+  await page.goto(`${fn.path('code')}?qualifier=v1`);
+  await expect(page.getByRole('textbox', { name: 'Code of index.js' })).toBeAttached({ timeout: 20_000 });
+  await expect(
+    page.getByText('Version v1 is published: its code cannot change.', { exact: false }),
+  ).toBeVisible();
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText('"one"');
+  await expect(page.getByRole('button', { name: 'Deploy' })).toHaveCount(0);
+
+  // The header's selector (not the test panel's native one) switches the tab to latest: its own code, editable.
+  await page.getByRole('combobox', { name: 'Version/Alias' }).and(page.locator('input')).click();
+  await page.getByRole('listbox', { name: 'Version/Alias' }).getByRole('option', { name: 'latest' }).click();
+  await expect(page.getByRole('button', { name: 'Deploy' })).toBeVisible();
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText('"two"');
+  await expect(page.getByText('is published', { exact: false })).toHaveCount(0);
 });

@@ -36,7 +36,10 @@ describe('LazyFunctionCodeRoute', () => {
     functionCodeLoader({
       queryClient,
       connections: () => queryClient.query({ ...connectionsQueryOptions(), staleTime: 'static' }),
-    })({ params: { connectionId: 'local', package: 'default', name: 'hello' } });
+    })({
+      params: { connectionId: 'local', package: 'default', name: 'hello' },
+      request: new Request('http://localhost/c/local/functions/default/hello/code'),
+    });
     await vi.dynamicImportSettled();
     renderRoute(LazyFunctionCodeRoute);
     // Synchronously after the first render: a React.lazy component would still show the fallback here.

@@ -32,7 +32,12 @@ describe('functionCodeLoader', () => {
     const queryClient = createQueryClient({ retry: false });
     const loader = functionCodeLoader(deps(queryClient));
 
-    expect(loader({ params: { connectionId: 'local', package: 'default', name: 'hello' } })).toBeNull();
+    expect(
+      loader({
+        params: { connectionId: 'local', package: 'default', name: 'hello' },
+        request: new Request('http://localhost/c/local/functions/default/hello/code'),
+      }),
+    ).toBeNull();
     expect(preloadCodeEditor).toHaveBeenCalledTimes(1);
 
     // What function-code.tsx asks for: the connection's scope and the function's `latest` URN.
@@ -50,10 +55,29 @@ describe('functionCodeLoader', () => {
     });
   });
 
+  it('prefetches the version or alias selected in the URL, as the Code tab shows it', async () => {
+    mockDb.functions = [buildFunction({ func_name: 'hello', package: 'default' })];
+    const connection = mockDb.connections[0];
+    if (!connection) throw new Error('no connection in the mock db');
+    const queryClient = createQueryClient({ retry: false });
+    functionCodeLoader(deps(queryClient))({
+      params: { connectionId: 'local', package: 'default', name: 'hello' },
+      request: new Request('http://localhost/c/local/functions/default/hello/code?qualifier=v1'),
+    });
+    const scope = { connectionId: 'local', projectId: connection.projectId };
+    const urn = `urn:fss:local-1:${connection.projectId}:function:default:hello:v1`;
+    await waitFor(() => {
+      expect(queryClient.getQueryData(functionCodeQueryOptions(scope, urn).queryKey)).toMatchObject({
+        func_name: 'hello',
+      });
+    });
+  });
+
   it('prefetches nothing for a connection the console does not know (the layout reports it)', async () => {
     const queryClient = createQueryClient({ retry: false });
     functionCodeLoader(deps(queryClient))({
       params: { connectionId: 'nope', package: 'default', name: 'hello' },
+      request: new Request('http://localhost/c/nope/functions/default/hello/code'),
     });
     await queryClient.query({ ...connectionsQueryOptions(), staleTime: 'static' });
     await new Promise((resolve) => setTimeout(resolve, 0));

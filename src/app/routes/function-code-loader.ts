@@ -13,7 +13,7 @@ import type { PublicConnection } from '@/api/contract/connections';
 import { preloadCodeEditor } from '@/components/code-editor/code-editor';
 import { PageLoader } from '@/components/ui/page-loader';
 import { prefetchFunctionCode } from '@/features/code/api/get-function-code';
-import { functionUrn } from '@/lib/function-ref';
+import { functionUrn, parseQualifier, QUALIFIER_PARAM } from '@/lib/function-ref';
 import { lazyValue, useLazyValue } from '@/lib/lazy-value';
 
 const page = lazyValue(() => import('./function-code').then((m): ComponentType => m.FunctionCodeRoute));
@@ -42,19 +42,20 @@ export interface TabRouteDeps {
 }
 
 export function functionCodeLoader({ queryClient, connections }: TabRouteDeps) {
-  return ({ params }: Pick<LoaderFunctionArgs, 'params'>) => {
+  return ({ params, request }: Pick<LoaderFunctionArgs, 'params' | 'request'>) => {
     // Monaco first: the biggest file, requested before the page's own chunks take the browser's connections.
     void preloadCodeEditor();
     page.load().catch(() => undefined); // the route component reports a failed download
     const { connectionId = '', package: pkg = '', name = '' } = params;
+    const qualifier = parseQualifier(new URL(request.url).searchParams.get(QUALIFIER_PARAM)).raw;
     // A failure to list connections is the connection layout's to report; the page's own queries retry.
     connections()
       .then((list) => {
         const connection = list.find((c) => c.id === connectionId);
         if (!connection) return;
         const scope = { connectionId: connection.id, projectId: connection.projectId };
-        // The same URN the Code tab edits (function-code.tsx): always the latest version.
-        prefetchFunctionCode(queryClient, scope, `${functionUrn(connection, pkg, name)}:latest`);
+        // The same URN the Code tab shows (function-code.tsx): the version or alias in the URL, else latest.
+        prefetchFunctionCode(queryClient, scope, functionUrn(connection, pkg, name, qualifier));
       })
       .catch(() => undefined);
     return null;

@@ -11,7 +11,8 @@ import { paths } from '@/lib/paths';
 
 /**
  * `/c/:connectionId/functions/:package/:name/code` — the editor with the test panel beside it (as on Huawei's
- * Code tab); the panel's draft run executes the editor's unsaved package.
+ * Code tab); the panel's draft run executes the editor's unsaved package. The editor shows the version or alias
+ * selected in the detail header (`?qualifier=`): `latest` is edited, a published version is read-only.
  *
  * The editor comes first: the panel renders once the editor has painted (or the tab shows a notice instead).
  * On a first load the page is bound by the main thread, and the panel's render, commit and reads used to share
@@ -32,8 +33,10 @@ export function FunctionCodeRoute() {
   return (
     <Grid gap="md">
       <Grid.Col span={{ base: 12, lg: 8 }}>
+        {/* Keyed by the URN: another version or alias is another package, not an edit of this one. */}
         <CodeWorkspace
-          urn={`${fn.unqualifiedUrn}:latest`}
+          key={fn.urn}
+          urn={fn.urn}
           functionName={fn.name}
           draftRef={draftRef}
           onDirtyChange={setDirty}

@@ -51,6 +51,11 @@ export const codeCatalogue = defineCatalogue(
     noFileOpen: 'Open a file from the tree to edit it.',
     binaryFile: '{{path}} is a binary file: it is kept in the package as it is and cannot be edited here.',
     readOnlyTitle: 'This package opens read-only',
+    publishedTitle: 'Published code is read-only',
+    publishedVersion:
+      'Version {{version}} is published: its code cannot change. Select latest in the version list to edit the code.',
+    publishedAlias:
+      'Alias {{alias}} points to a published version: its code cannot change. Select latest in the version list to edit the code.',
     tooLarge:
       'The package unpacks to {{size}} in {{files}} files, more than the editor handles ({{limit}} or {{limitFiles}} files). Download it to edit locally and upload the result.',
     invalidPackage: 'The code package is not a ZIP archive the editor can read ({{message}}).',
@@ -112,6 +117,9 @@ export const codeCatalogue = defineCatalogue(
     noFileOpen: '从文件树中打开一个文件进行编辑。',
     binaryFile: '{{path}} 是二进制文件：它会原样保留在代码包中，无法在此编辑。',
     readOnlyTitle: '此代码包以只读方式打开',
+    publishedTitle: '已发布的代码为只读',
+    publishedVersion: '版本 {{version}} 已发布，代码不可修改。请在版本列表中选择 latest 编辑代码。',
+    publishedAlias: '别名 {{alias}} 指向已发布的版本，代码不可修改。请在版本列表中选择 latest 编辑代码。',
     tooLarge:
       '代码包解压后为 {{size}}，共 {{files}} 个文件，超出编辑器的处理能力（{{limit}} 或 {{limitFiles}} 个文件）。请下载后在本地编辑，再上传结果。',
     invalidPackage: '代码包不是编辑器可以读取的 ZIP 文件（{{message}}）。',

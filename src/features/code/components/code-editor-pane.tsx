@@ -41,6 +41,8 @@ interface CodeEditorPaneProps {
   onDirtyChange?: (dirty: boolean) => void;
   /** Monaco is ready, or no file is shown in it (see CodeWorkspace). */
   onSettled?: () => void;
+  /** A published version's code: shown, never changed (no deploy, upload or file actions). */
+  readOnly?: boolean;
 }
 
 /** File tree, tabs and Monaco over the draft; Ctrl/⌘+S deploys; leaving with unsaved edits asks first. */
@@ -53,9 +55,11 @@ export function CodeEditorPane(props: CodeEditorPaneProps) {
   const tree = useMemo(() => buildTree(ws.draft), [ws.draft]);
   const changed = useMemo(() => new Set(ws.dirty.changed), [ws.dirty.changed]);
   const blocker = useLeaveGuard(ws.dirty.dirty);
-  const { draftRef, onDirtyChange, onSettled } = props;
+  const { draftRef, onDirtyChange, onSettled, readOnly = false } = props;
 
-  useModKey('s', () => void deploy());
+  useModKey('s', () => {
+    if (!readOnly) void deploy();
+  });
   useEffect(() => {
     if (draftRef) draftRef.current = { build: () => bytesToBase64(ws.pack()) };
   });
@@ -74,7 +78,7 @@ export function CodeEditorPane(props: CodeEditorPaneProps) {
       <CodeToolbar
         dirtyCount={dirtyCount}
         progress={progress}
-        canDeploy
+        readOnly={readOnly}
         onDeploy={() => void deploy()}
         onUpload={(file) => {
           props.onUpload(file, ws.dirty.dirty);
@@ -88,28 +92,31 @@ export function CodeEditorPane(props: CodeEditorPaneProps) {
             <Text size="xs" fw={700} tt="uppercase" c="dimmed">
               {t('files')}
             </Text>
-            <Group gap={4}>
-              <Button
-                size="compact-xs"
-                variant="subtle"
-                onClick={() => {
-                  setPending({ action: 'new-file' });
-                }}
-              >
-                {t('newFile')}
-              </Button>
-              <Button
-                size="compact-xs"
-                variant="subtle"
-                onClick={() => {
-                  setPending({ action: 'new-folder' });
-                }}
-              >
-                {t('newFolder')}
-              </Button>
-            </Group>
+            {readOnly ? null : (
+              <Group gap={4}>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  onClick={() => {
+                    setPending({ action: 'new-file' });
+                  }}
+                >
+                  {t('newFile')}
+                </Button>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  onClick={() => {
+                    setPending({ action: 'new-folder' });
+                  }}
+                >
+                  {t('newFolder')}
+                </Button>
+              </Group>
+            )}
           </Group>
           <FileTree
+            readOnly={readOnly}
             nodes={tree}
             active={active}
             changed={changed}
@@ -140,6 +147,7 @@ export function CodeEditorPane(props: CodeEditorPaneProps) {
               <CodeEditor
                 path={active}
                 value={activeText}
+                readOnly={readOnly}
                 onChange={(text) => {
                   ws.edit(active, text);
                 }}

@@ -9,7 +9,8 @@ import { formatBytes } from '../utils/format-bytes';
 interface CodeToolbarProps {
   dirtyCount: number;
   progress: DeployPhase;
-  canDeploy: boolean;
+  /** A published version: only the download is offered. */
+  readOnly: boolean;
   onDeploy: () => void;
   onUpload: (file: File) => void;
   onDownload: () => void;
@@ -23,23 +24,27 @@ export function CodeToolbar(props: CodeToolbarProps) {
   const busy = progress.phase !== 'idle';
   return (
     <Group justify="space-between" mb="xs" wrap="wrap" gap="sm">
-      <Group gap="sm">
-        <Button
-          onClick={props.onDeploy}
-          loading={busy}
-          disabled={!props.canDeploy}
-          title={t('deployShortcut', { keys: `${MOD_LABEL}+S` })}
-        >
-          {t('deploy')}
-        </Button>
-        <Text size="sm" c={props.dirtyCount > 0 ? 'orange' : 'dimmed'} role="status">
-          {props.dirtyCount === 0
-            ? t('allSaved')
-            : props.dirtyCount === 1
-              ? t('unsavedOne')
-              : t('unsaved', { count: props.dirtyCount })}
-        </Text>
-      </Group>
+      {/* Read-only: an empty cell keeps the download on the right, where it always is. */}
+      {props.readOnly ? (
+        <span />
+      ) : (
+        <Group gap="sm">
+          <Button
+            onClick={props.onDeploy}
+            loading={busy}
+            title={t('deployShortcut', { keys: `${MOD_LABEL}+S` })}
+          >
+            {t('deploy')}
+          </Button>
+          <Text size="sm" c={props.dirtyCount > 0 ? 'orange' : 'dimmed'} role="status">
+            {props.dirtyCount === 0
+              ? t('allSaved')
+              : props.dirtyCount === 1
+                ? t('unsavedOne')
+                : t('unsaved', { count: props.dirtyCount })}
+          </Text>
+        </Group>
+      )}
       {busy ? (
         <Group gap="xs" style={{ flex: 1, minWidth: 160, maxWidth: 360 }}>
           <Progress
@@ -57,18 +62,20 @@ export function CodeToolbar(props: CodeToolbarProps) {
         </Group>
       ) : null}
       <Group gap="xs">
-        <FileButton
-          onChange={(file) => {
-            if (file) props.onUpload(file);
-          }}
-          accept=".zip,application/zip"
-        >
-          {(fileProps) => (
-            <Button variant="default" size="sm" loading={props.uploading} {...fileProps}>
-              {t('upload')}
-            </Button>
-          )}
-        </FileButton>
+        {props.readOnly ? null : (
+          <FileButton
+            onChange={(file) => {
+              if (file) props.onUpload(file);
+            }}
+            accept=".zip,application/zip"
+          >
+            {(fileProps) => (
+              <Button variant="default" size="sm" loading={props.uploading} {...fileProps}>
+                {t('upload')}
+              </Button>
+            )}
+          </FileButton>
+        )}
         <Button variant="default" size="sm" onClick={props.onDownload}>
           {t('download')}
         </Button>

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { RefObject } from 'react';
 import { useConnectionScope } from '@/lib/active-connection';
 import { useFunctionConfig } from '@/lib/function-api/get-function-config';
+import { parseFunctionUrn, parseQualifier } from '@/lib/function-ref';
 import { PageLoader } from '@/components/ui/page-loader';
 import { QueryError } from '@/components/ui/query-error';
 import { useFeatureTranslation } from '@/i18n/feature-catalogue';
@@ -28,6 +29,7 @@ function downloadBytes(bytes: Uint8Array, filename: string) {
 }
 
 interface CodeWorkspaceProps {
+  /** The version or alias shown (`…:latest` is edited; a published version or an alias is read-only). */
   urn: string;
   functionName: string;
   draftRef?: RefObject<DraftSource | null>;
@@ -130,22 +132,36 @@ export function CodeWorkspace({ urn, functionName, draftRef, onDirtyChange, onSe
     );
   if (unpacked.kind === 'invalid') return notice(t('invalidPackage', { message: unpacked.message }));
 
+  const qualifier = parseQualifier(parseFunctionUrn(urn)?.qualifier);
+  const published = qualifier.kind !== 'latest';
   return (
-    <CodeEditorPane
-      key={generation}
-      scope={scope}
-      urn={urn}
-      functionName={functionName}
-      codeType={code.data.code_type}
-      unpacked={unpacked}
-      handler={config.data.handler}
-      runtime={config.data.runtime}
-      onUpload={(picked, dirty) => void onUpload(picked, dirty)}
-      onDownload={onDownload}
-      uploading={upload.isPending}
-      draftRef={draftRef}
-      onDirtyChange={onDirtyChange}
-      onSettled={onSettled}
-    />
+    <Stack gap="xs">
+      {published ? (
+        <Alert color="blue" title={t('publishedTitle')}>
+          <Text size="sm">
+            {qualifier.kind === 'alias'
+              ? t('publishedAlias', { alias: qualifier.name })
+              : t('publishedVersion', { version: qualifier.name })}
+          </Text>
+        </Alert>
+      ) : null}
+      <CodeEditorPane
+        readOnly={published}
+        key={generation}
+        scope={scope}
+        urn={urn}
+        functionName={functionName}
+        codeType={code.data.code_type}
+        unpacked={unpacked}
+        handler={config.data.handler}
+        runtime={config.data.runtime}
+        onUpload={(picked, dirty) => void onUpload(picked, dirty)}
+        onDownload={onDownload}
+        uploading={upload.isPending}
+        draftRef={draftRef}
+        onDirtyChange={onDirtyChange}
+        onSettled={onSettled}
+      />
+    </Stack>
   );
 }
