@@ -4,15 +4,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createHmac } from 'node:crypto';
-import {
-  canonicalQuery,
-  hmacHex,
-  canonicalUri,
-  signRequest,
-  urlEncode,
-  urlEncodeBytes,
-  verifyRequest,
-} from './signing';
+import { hmacHex, signRequest, verifyRequest } from './signing';
+import { canonicalQuery, canonicalUri, urlEncode, urlEncodeBytes } from './signing-canonical';
 
 const require = createRequire(import.meta.url);
 const VECTOR_AK = 'TESTAKEXAMPLE0000001';
