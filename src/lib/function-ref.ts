@@ -138,27 +138,21 @@ export const functionQueryRoots = {
     return functionQueryRoots.function(connectionId, fn?.package ?? '', fn?.name ?? '');
   },
   /** seed 7.6.6 `GET F/config` of one version/alias (`urn` carries the qualifier; none = `latest`). */
-  config: (scope: ConnectionScope, urn: string) =>
-    [
-      ...functionQueryRoots.functionOf(scope.connectionId, urn),
-      'config',
-      scope.projectId,
-      qualifiedUrnOf(urn),
-    ] as const,
+  config: (scope: ConnectionScope, urn: string) => functionRead(scope, urn, 'config', qualifiedUrnOf(urn)),
   /** seed 7.7.6 `GET F/versions`: the function's versions, whatever qualifier `urn` carries. */
   versions: (scope: ConnectionScope, urn: string) =>
-    [
-      ...functionQueryRoots.functionOf(scope.connectionId, urn),
-      'versions',
-      scope.projectId,
-      unqualifiedUrnOf(urn),
-    ] as const,
+    functionRead(scope, urn, 'versions', unqualifiedUrnOf(urn)),
   /** seed 7.7.1 `GET F/aliases`: the function's aliases, whatever qualifier `urn` carries. */
   aliases: (scope: ConnectionScope, urn: string) =>
-    [
-      ...functionQueryRoots.functionOf(scope.connectionId, urn),
-      'aliases',
-      scope.projectId,
-      unqualifiedUrnOf(urn),
-    ] as const,
+    functionRead(scope, urn, 'aliases', unqualifiedUrnOf(urn)),
 };
+
+/** The key of one read under the function's root, by the URN in the form the endpoint takes. */
+function functionRead(scope: ConnectionScope, urn: string, what: string, normalisedUrn: string) {
+  return [
+    ...functionQueryRoots.functionOf(scope.connectionId, urn),
+    what,
+    scope.projectId,
+    normalisedUrn,
+  ] as const;
+}
