@@ -5,14 +5,18 @@
  * and ≤ 150 ms (Python). The c=16 figures come in two configurations: the default, one call per instance at a time,
  * and sixteen calls per instance at once (strategy_config.concurrent_num). In the default one, once the no-op is
  * known to be short, calls wait behind the running call of a warm instance instead of each waking one of sixteen
- * host processes (hand-off: server/local/runtime/hand-off.ts).
+ * host processes (hand-off: server/local/runtime/hand-off.ts). The wrk figures are each the median of 3 rounds
+ * (lib/rounds.ts), every round printed with its CPU steal.
  */
 import { zipSync, strToU8 } from 'fflate';
 import { closedLoopLean } from './lib/lean-client';
 import { IDENTITY, startLocalFgProcess, summarize } from './lib/local-fg-process';
 import type { BenchFg } from './lib/local-fg-process';
 import { stealMeter } from './lib/cpu-steal';
+import { inRounds, medianRound } from './lib/rounds';
 import { closedLoopWrk, wrkAvailable } from './lib/wrk';
+
+const fmt = (n: number) => n.toFixed(2);
 
 const NOOP = {
   node: {
@@ -88,14 +92,18 @@ async function serverCounts(fg: BenchFg, urn: string): Promise<{ count: number; 
   return { count: sum('count'), failed: sum('fail_count') + sum('reject_count') };
 }
 
+/** Measured rounds per wrk figure, and their length (lib/rounds.ts: a figure is the median round). */
+const ROUNDS = 3;
+const ROUND_SECONDS = 4;
+
 /**
- * Latency at one connection: with wrk when installed, for 6 s (~9,000 calls), else 2,000 calls of the lean client.
- * wrk's samples carry no client-side pauses; the lean client's include its own event loop and GC, which reach
- * the p99 on a 2-core machine. Both are measured after 10 s of the same load, unmeasured: a new server process
- * is not yet warm when its instance is. V8 compiles the invocation path on background threads and recompiles it
- * as new object shapes show up (the warm-up calls come from another client than wrk): with `--trace-opt`, ~140
- * compilations in the first 3 s of load, ~40 in the next 3 s, then a handful. On 2 cores those threads take CPU
- * time from the server and its host, and the first seconds' p99 was 4–24 ms against 2–4 ms later.
+ * Latency at one connection: with wrk when installed, in 3 rounds of 4 s (~6,000 calls each), else 2,000 calls of
+ * the lean client. wrk's samples carry no client-side pauses; the lean client's include its own event loop and
+ * GC, which reach the p99 on a 2-core machine. Both are measured after 10 s of the same load, unmeasured: a new
+ * server process is not yet warm when its instance is. V8 compiles the invocation path on background threads and
+ * recompiles it as new object shapes show up (the warm-up calls come from another client than wrk): with
+ * `--trace-opt`, ~140 compilations in the first 3 s of load, ~40 in the next 3 s, then a handful. On 2 cores those
+ * threads take CPU time from the server and its host, and the first seconds' p99 was 4–24 ms against 2–4 ms later.
  */
 async function latency(fg: BenchFg, urn: string) {
   if (!wrkAvailable()) {
@@ -103,17 +111,44 @@ async function latency(fg: BenchFg, urn: string) {
     return { ...(await closedLoop(fg, urn, 1, 2000)), generator: 'lean client' };
   }
   await closedLoopWrk(invokeRequest(fg, urn), 1, 10);
-  return checkedWrk(fg, urn, 1, 6);
+  const rounds = await wrkRounds(fg, urn, 1, 'c=1');
+  return {
+    p50: medianRound(rounds, (r) => r.p50).p50,
+    p99: medianRound(rounds, (r) => r.p99).p99,
+    steal: mean(rounds.map((r) => r.steal)),
+    generator: `wrk, median of ${String(ROUNDS)} rounds of ${String(ROUND_SECONDS)} s`,
+  };
 }
 
 /**
  * Throughput at `concurrency` connections: with wrk when installed (lib/wrk.ts; its answers are checked against
- * the server's own counts: every request it completed was a successful invocation), else the lean client.
+ * the server's own counts: every request it completed was a successful invocation), the median of 3 rounds of
+ * 4 s; else the lean client.
  */
-async function throughput(fg: BenchFg, urn: string, concurrency: number, total: number) {
+async function throughput(fg: BenchFg, urn: string, concurrency: number, total: number, label: string) {
   if (!wrkAvailable())
     return { ...(await closedLoop(fg, urn, concurrency, total)), generator: 'lean client' };
-  return checkedWrk(fg, urn, concurrency, 5);
+  const rounds = await wrkRounds(fg, urn, concurrency, label);
+  const median = medianRound(rounds, (r) => r.perSecond);
+  return {
+    ...median,
+    steal: mean(rounds.map((r) => r.steal)),
+    generator: `wrk, median of ${String(ROUNDS)} rounds of ${String(ROUND_SECONDS)} s`,
+  };
+}
+
+const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+
+/** wrk rounds, each checked and printed as it ends (a reader sees every round, not only the median). */
+function wrkRounds(fg: BenchFg, urn: string, concurrency: number, label: string) {
+  return inRounds(ROUNDS, async (round) => {
+    const r = await checkedWrk(fg, urn, concurrency, ROUND_SECONDS);
+    console.log(
+      `  ${label} round ${String(round + 1)}: ${r.perSecond.toFixed(0)}/s, p50 ${fmt(r.p50)} ms, ` +
+        `p99 ${fmt(r.p99)} ms, CPU steal ${r.steal.toFixed(1)}%`,
+    );
+    return r;
+  });
 }
 
 /** A wrk run, checked against the server's own counts. */
@@ -164,8 +199,6 @@ async function coldStarts(fg: BenchFg, urn: string, runs: number) {
   return summarize(samples);
 }
 
-const fmt = (n: number) => n.toFixed(2);
-
 /**
  * The issue's targets (#4), by figure. The throughput target is held by the default configuration (one call per
  * instance at a time); the figures with sixteen calls per instance are shown for comparison.
@@ -189,7 +222,7 @@ export async function runInvokeBench(): Promise<Record<string, number>> {
     // Warm at the measured concurrency: one call at a time warms one instance, and the run would then include
     // the cold starts of the other fifteen.
     await closedLoop(fg, wide, 16, 2000);
-    const c16 = await throughput(fg, wide, 16, 10000);
+    const c16 = await throughput(fg, wide, 16, 10000, 'c=16, 1 per instance,');
     // The same load when one instance serves 16 calls at once (strategy_config.concurrent_num, seed T7-191).
     const shared = await createNoop(fg, 'noop-shared', 'node');
     const put = await fg.request('PUT', `/v2/${fg.projectId}/fgs/functions/${shared}/config`, {
@@ -202,7 +235,7 @@ export async function runInvokeBench(): Promise<Record<string, number>> {
     });
     if (put.status !== 200) throw new Error(`config: ${put.status} ${put.body}`);
     await closedLoop(fg, shared, 16, 2000);
-    const c16shared = await throughput(fg, shared, 16, 10000);
+    const c16shared = await throughput(fg, shared, 16, 10000, 'c=16, 16 per instance,');
     const coldNode = await coldStarts(fg, node, 15);
     const coldPy = await coldStarts(fg, py, 15);
     const figures = {
@@ -218,8 +251,8 @@ export async function runInvokeBench(): Promise<Record<string, number>> {
       'cold start Node.js p99 (ms)': coldNode.p99,
       'cold start Python p50 (ms)': coldPy.p50,
       'cold start Python p99 (ms)': coldPy.p99,
-      'CPU steal during c=1 (%)': c1.steal,
-      'CPU steal during c=16, 1 per instance (%)': c16.steal,
+      'CPU steal during c=1, mean (%)': c1.steal,
+      'CPU steal during c=16, 1 per inst., mean (%)': c16.steal,
     };
     console.log(
       `\nInvocation (no-op handler, HTTP, local FunctionGraph in its own process; c=1 from ${c1.generator}, c=16 from ${c16.generator})`,
@@ -227,7 +260,7 @@ export async function runInvokeBench(): Promise<Record<string, number>> {
     for (const [name, value] of Object.entries(figures)) {
       const target = TARGETS[name];
       const verdict = target ? `  target ${target.text}  ${target.met(value) ? 'OK' : 'OVER'}` : '';
-      console.log(`  ${name.padEnd(40)} ${fmt(value).padStart(9)}${verdict}`);
+      console.log(`  ${name.padEnd(46)} ${fmt(value).padStart(9)}${verdict}`);
     }
     return figures;
   } finally {
