@@ -14,6 +14,8 @@ interface Call {
   logs: LogEntry[];
   maxRss: number;
   timer?: NodeJS.Timeout;
+  /** Its caller went away while it ran beside others: it finishes (or times out) and is answered `canceled`. */
+  abandoned?: boolean;
   /** Handed off behind the running call (hand-off.ts) and not started yet: its timeout starts with it. */
   waiting?: {
     timeoutMs: number;
@@ -113,13 +115,25 @@ export class CallTable {
     );
   };
 
-  /** Stops a call for its caller: a waiting one is taken back from the host, a running one ends the instance. */
+  /**
+   * Stops a call for its caller: a waiting one is taken back from the host, a running one ends the instance —
+   * unless other calls run there too (strategy_config.concurrent_num): one caller going away must not end its
+   * neighbours' invocations, so that call runs on (within its timeout) and is answered `canceled`.
+   */
   cancel(requestId: string): void {
     const call = this.calls.get(requestId);
-    if (call?.waiting) {
+    if (!call) return;
+    if (call.waiting) {
       call.waiting.canceled = true;
       this.withdraw(requestId);
-    } else this.owner.kill(canceled(), requestId);
+    } else if (this.runsBeside(requestId)) call.abandoned = true;
+    else this.owner.kill(canceled(), requestId);
+  }
+
+  /** Whether another call than `requestId` is running (not waiting) here. */
+  private runsBeside(requestId: string): boolean {
+    for (const [id, call] of this.calls) if (id !== requestId && !call.waiting) return true;
+    return false;
   }
 
   /** Asks the host to give a waiting call back; it answers `withdrawn`, or runs it if it had already started it. */
@@ -145,17 +159,19 @@ export class CallTable {
     this.calls.delete(m.id);
     const { logs, maxRss } = call;
     call.resolve(
-      m.ok
-        ? { kind: 'result', ok: true, body: m.body ?? '', ms: m.ms, logs, maxRss }
-        : {
-            kind: 'result',
-            ok: false,
-            code: m.code ?? 'FSS.4002',
-            error: m.error ?? unknownError,
-            ms: m.ms,
-            logs,
-            maxRss,
-          },
+      call.abandoned
+        ? { kind: 'terminated', termination: canceled(), ms: m.ms, logs, maxRss }
+        : m.ok
+          ? { kind: 'result', ok: true, body: m.body ?? '', ms: m.ms, logs, maxRss }
+          : {
+              kind: 'result',
+              ok: false,
+              code: m.code ?? 'FSS.4002',
+              error: m.error ?? unknownError,
+              ms: m.ms,
+              logs,
+              maxRss,
+            },
     );
     if (this.calls.size > 0) this.startNext();
   }

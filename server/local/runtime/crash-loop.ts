@@ -10,6 +10,7 @@ export class CrashLoop {
   failures = 0;
   backoffUntil = 0;
   lastFailure: Termination | null = null;
+  private readonly ended = new WeakSet<object>();
 
   constructor(private readonly baseMs: number) {}
 
@@ -19,6 +20,18 @@ export class CrashLoop {
     if (this.failures >= 2) {
       this.backoffUntil = Date.now() + Math.min(this.baseMs * 2 ** (this.failures - 2), BACKOFF_MAX_MS);
     }
+  }
+
+  /**
+   * A call ended without a result: a failure only when its instance itself crashed, and once per instance. Its
+   * other calls' endings ("another request … canceled", a neighbour's timeout) are not the function failing
+   * again: counting each of them put a 16-call instance into the 30 s back-off at once.
+   */
+  recordEnd(instance: { readonly endReason: Termination | undefined }): void {
+    const why = instance.endReason;
+    if (why?.status !== 'crashed' || this.ended.has(instance)) return;
+    this.ended.add(instance);
+    this.record(why);
   }
 
   succeeded(): void {

@@ -247,7 +247,7 @@ export class FunctionPool {
       }
       this.handOff.record(run.ms);
       if (run.kind === 'result') this.crashes.succeeded();
-      else if (run.termination.status === 'crashed') this.crashes.record(run.termination);
+      else this.crashes.recordEnd(inst);
       const ctx = {
         requestId,
         version: alias ?? this.spec.meta.version,

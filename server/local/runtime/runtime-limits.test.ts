@@ -124,6 +124,28 @@ describe('limits and isolation', () => {
     }
   });
 
+  it('counts a crash of an instance serving several calls once, so the next call starts a new instance', async () => {
+    const spec = specOf(
+      'Node.js18.15',
+      {
+        'index.js':
+          'exports.handler = async (e, c) => { if (e.die) setTimeout(() => process.exit(2), 100); ' +
+          'await new Promise((r) => setTimeout(r, 300)); return process.pid; };',
+      },
+      { maxInstances: 1, concurrencyPerInstance: 8 },
+    );
+    const outcomes = await Promise.all([
+      rm.invoke(spec, call({ die: true })),
+      ...[0, 1, 2, 3, 4, 5].map(() => rm.invoke(spec, call())),
+    ]);
+    expect(outcomes.map((o) => o.errorCode)).toEqual(Array(7).fill('FSS.4203'));
+    // One crash, not seven: no back-off, a fresh instance answers at once.
+    expect(rm.stats(spec.key)[0]?.consecutiveFailures).toBe(1);
+    const next = await rm.invoke(spec, call());
+    expect(next.status).toBe('success');
+    expect(next.coldStart).toBe(true);
+  });
+
   it('keeps the server environment away from functions', async () => {
     process.env.FG_LOCAL_SK = 'server-secret';
     process.env.HUAWEICLOUD_SDK_SK = 'cloud-secret';

@@ -110,6 +110,25 @@ describe('instance pool', () => {
     expect(await pending).toMatchObject({ status: 'canceled', errorCode: 'FSS.4208' });
   });
 
+  it('cancels one of the calls sharing an instance without ending the others or the instance', async () => {
+    const { rm } = manager();
+    const spec = sleepy({ maxInstances: 1, concurrencyPerInstance: 4 });
+    const first = await rm.invoke(spec, call());
+    const ac = new AbortController();
+    const leaving = rm.invoke(spec, call({ ms: 400 }, { signal: ac.signal }));
+    const staying = [0, 1, 2].map(() => rm.invoke(spec, call({ ms: 400 })));
+    setTimeout(() => {
+      ac.abort();
+    }, 150);
+    expect(await leaving).toMatchObject({ status: 'canceled', errorCode: 'FSS.4208' });
+    const others = await Promise.all(staying);
+    expect(others.map((o) => o.status)).toEqual(['success', 'success', 'success']);
+    // The same process served them all, and serves the next call: nothing was killed, nothing backs off.
+    expect(new Set(others.map((o) => o.result))).toEqual(new Set([first.result]));
+    expect((await rm.invoke(spec, call())).result).toBe(first.result);
+    expect(rm.stats(spec.key)[0]?.consecutiveFailures).toBe(0);
+  });
+
   it('rejects a zip-slip package without writing outside the code root', async () => {
     const { rm, dir } = manager();
     const spec = specOf('Node.js18.15', {
