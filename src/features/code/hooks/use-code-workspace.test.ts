@@ -13,6 +13,26 @@ function unpacked(files: Record<string, string>) {
 }
 
 describe('useCodeWorkspace', () => {
+  it('packs every change made so far, even those React has not rendered yet (Ctrl/⌘+S right after typing)', () => {
+    const { result } = renderHook(() =>
+      useCodeWorkspace(unpacked({ 'main.js': 'old' }), 'main.handler', 'Node.js18.15'),
+    );
+    // The workspace of one render, as a key handler registered by that render holds it.
+    const held = result.current;
+    let zip: Uint8Array = new Uint8Array();
+    act(() => {
+      held.edit('main.js', 'typed');
+      held.createFile('lib/new.js');
+      held.edit('lib/new.js', 'also typed');
+      zip = held.pack(); // before the render that shows these changes
+    });
+    const packed = unpackPackage(zip);
+    if (packed.kind !== 'ok') throw new Error(packed.kind);
+    expect(packed.snapshot.texts).toEqual({ 'main.js': 'typed', 'lib/new.js': 'also typed' });
+    // The render that follows shows the same state.
+    expect(result.current.draft.texts).toEqual(packed.snapshot.texts);
+  });
+
   it('opens the handler file first and tracks dirty files until they are deployed', () => {
     const { result } = renderHook(() =>
       useCodeWorkspace(unpacked({ 'a.js': 'a', 'main.js': 'm' }), 'main.handler', 'Node.js18.15'),

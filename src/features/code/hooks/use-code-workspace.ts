@@ -2,7 +2,7 @@
  * The editor's state: the deployed baseline, the draft the user edits (local state seeded once from the
  * query, STYLE.md), open tabs and the active file. Dirty state is derived, never stored.
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { PackageSnapshot, UnpackResult } from '../utils/code-package';
 import { packPackage } from '../utils/code-package';
 import {
@@ -50,7 +50,17 @@ export function useCodeWorkspace(
   handler: string | undefined,
   runtime: string | undefined,
 ) {
-  const [state, setState] = useState(() => seed(unpacked, handler, runtime));
+  const [state, setRendered] = useState(() => seed(unpacked, handler, runtime));
+  // Every change is applied here first, in order: `latest` holds all changes made so far, rendered or not. A
+  // Ctrl/⌘+S pressed right after typing runs before React has rendered the typing, and must pack what was typed
+  // (it had deployed the text before it, and the edit stayed "unsaved").
+  const latest = useRef(state);
+  const setState = useCallback((change: (s: WorkspaceState) => WorkspaceState) => {
+    const next = change(latest.current);
+    if (next === latest.current) return;
+    latest.current = next;
+    setRendered(next);
+  }, []);
   const dirty = useMemo(
     () => dirtyState(state.baseline.snapshot, state.draft),
     [state.baseline, state.draft],
@@ -105,15 +115,15 @@ export function useCodeWorkspace(
         };
       });
     },
-    /** The draft as a ZIP (what deploy and draft-run send). */
-    pack: () => packPackage(state.draft, state.baseline),
+    /** The draft as a ZIP (what deploy and draft-run send), with every edit made so far, rendered or not. */
+    pack: () => packPackage(latest.current.draft, latest.current.baseline),
     /** After a successful deploy: the deployed package (unpacked) becomes the baseline; edits made meanwhile stay dirty. */
     markDeployed: (deployed: Extract<UnpackResult, { kind: 'ok' }>) => {
       setState((s) => ({ ...s, baseline: { snapshot: deployed.snapshot, originals: deployed.originals } }));
     },
     /** A new package from the server (upload): start over from it. */
     reset: (next: Extract<UnpackResult, { kind: 'ok' }>) => {
-      setState(seed(next, handler, runtime));
+      setState(() => seed(next, handler, runtime));
     },
     hasFile: (path: string) => allFilePaths(state.draft).includes(path),
   };
