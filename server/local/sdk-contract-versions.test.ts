@@ -182,6 +182,25 @@ describe('aliases (seed 7.7.1–7.7.5)', () => {
       sdk.createVersionAlias({ function_urn: urn('ver'), body: { name: 'dup', version: 'v2' } }),
     );
     expect([dup.httpStatusCode, dup.errorCode]).toEqual([409, 'FSS.1063']);
+    // One alias per version (409 FSS.1066), on create and on update; an alias may keep its own version.
+    const taken = await sdkError(
+      sdk.createVersionAlias({ function_urn: urn('ver'), body: { name: 'other', version: 'v1' } }),
+    );
+    expect([taken.httpStatusCode, taken.errorCode]).toEqual([409, 'FSS.1066']);
+    expect(taken.errorMsg).toContain('alias dup');
+    await sdk.createVersionAlias({ function_urn: urn('ver'), body: { name: 'two', version: 'v2' } });
+    const moved = await sdkError(
+      sdk.updateVersionAlias({ function_urn: urn('ver'), alias_name: 'two', body: { version: 'v1' } }),
+    );
+    expect([moved.httpStatusCode, moved.errorCode]).toEqual([409, 'FSS.1066']);
+    const kept = await sdk.updateVersionAlias({
+      function_urn: urn('ver'),
+      alias_name: 'dup',
+      body: { version: 'v1', description: 'same version' },
+    });
+    expect(kept).toMatchObject({ version: 'v1', description: 'same version' });
+    for (const alias_name of ['dup', 'two'])
+      await sdk.deleteVersionAlias({ function_urn: urn('ver'), alias_name });
   });
 
   it('deletes one version by its URN; a canary target cannot go (403 FSS.1094)', async () => {

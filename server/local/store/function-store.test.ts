@@ -50,7 +50,7 @@ beforeAll(async () => {
     ],
     ['POST', `${f}/store/versions`, { version: 'v1' }],
     ['POST', `${f}/store/aliases`, { name: 'prod', version: 'v1' }],
-    ['POST', `${f}/store/aliases`, { name: 'beta', version: 'v1' }],
+    ['POST', `${f}/store/aliases`, { name: 'beta', version: 'latest' }],
   ];
   for (const [method, path, body] of steps) expect((await kit.json(method, path, body)).status).toBe(200);
 });
@@ -174,13 +174,26 @@ describe('limits', () => {
         code_type: 'inline',
       });
     expect((await create('aliased')).status).toBe(200);
-    expect((await kit.json('POST', `${f}/limits:aliased/versions`, { version: 'v1' })).status).toBe(200);
-    for (let i = 0; i < 10; i += 1)
-      expect(
-        (await kit.json('POST', `${f}/limits:aliased/aliases`, { name: `a${String(i)}`, version: 'v1' }))
-          .status,
-      ).toBe(200);
-    const eleventh = await kit.json('POST', `${f}/limits:aliased/aliases`, { name: 'a10', version: 'v1' });
+    // One alias per version (FSS.1066): ten versions, each with a change to publish (FSS.1016 otherwise).
+    for (let i = 0; i < 10; i += 1) {
+      const config = await kit.json('PUT', `${f}/limits:aliased/config`, {
+        func_name: 'aliased',
+        runtime: 'Node.js18.15',
+        handler: 'index.handler',
+        memory_size: 128,
+        timeout: 3,
+        description: `for v${String(i)}`,
+      });
+      expect(config.status).toBe(200);
+      const version = `v${String(i)}`;
+      expect((await kit.json('POST', `${f}/limits:aliased/versions`, { version })).status).toBe(200);
+      const alias = await kit.json('POST', `${f}/limits:aliased/aliases`, { name: `a${String(i)}`, version });
+      expect(alias.status).toBe(200);
+    }
+    const eleventh = await kit.json('POST', `${f}/limits:aliased/aliases`, {
+      name: 'a10',
+      version: 'latest',
+    });
     expect([eleventh.status, eleventh.body.error_code]).toEqual([403, 'FSS.1043']);
     const existing = kit.deps.functions.listFunctions({ offset: 0, limit: 1000 }).count;
     const code = { codeType: 'Custom-Image-Swr', codeUrl: '', codeFilename: '', digest: '', size: 0 };

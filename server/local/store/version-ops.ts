@@ -173,10 +173,21 @@ export function createVersionOps(deps: VersionOpsDeps) {
     };
   }
 
-  /** Version references of an alias must exist (FSS.1015 main, FSS.1091 additional). */
+  /**
+   * Version references of an alias must exist (FSS.1052 main, FSS.1091 additional), and a version is the main
+   * version of one alias at most (409 FSS.1066; Huawei's user guide: "Only one alias can be created for each
+   * version").
+   */
   function checkAliasVersions(func: FunctionRow, input: AliasInput): void {
     if (!getVersion(func.id, input.version))
       throw new HttpError(404, 'FSS.1052', `The version does not exist: ${input.version}`);
+    const holder = aliasesOf(func.id).find((a) => a.name !== input.name && a.version === input.version);
+    if (holder)
+      throw new HttpError(
+        409,
+        'FSS.1066',
+        `The version is already in use by another alias: version ${input.version} is the version of alias ${holder.name}.`,
+      );
     const extra = [
       ...Object.keys(input.additional_version_weights ?? {}),
       ...Object.keys(input.additional_version_strategy ?? {}),

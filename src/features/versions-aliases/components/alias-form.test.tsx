@@ -8,11 +8,14 @@ import { renderWithProviders } from '@/testing/render';
 import type { AliasRequest } from '../api/types';
 import { AliasForm } from './alias-form';
 
-function setup(existing?: Parameters<typeof AliasForm>[0]['existing']) {
+type Props = Parameters<typeof AliasForm>[0];
+
+function setup(existing?: Props['existing'], aliases?: Props['aliases']) {
   const onSubmit = vi.fn<(body: AliasRequest) => void>();
   const view = renderWithProviders(
     <AliasForm
       versions={['latest', 'v1', 'v2', 'v3']}
+      aliases={aliases}
       existing={existing}
       pending={false}
       onSubmit={onSubmit}
@@ -116,5 +119,48 @@ describe('alias form', () => {
         },
       },
     });
+  });
+});
+
+describe('one alias per version (FSS.1066)', () => {
+  const aliases = [
+    { name: 'prod', version: 'v1' },
+    { name: 'beta', version: 'v2' },
+  ];
+
+  it('offers the versions no other alias has, and says which alias has the others', async () => {
+    const { user, onSubmit } = setup(undefined, aliases);
+    const version = input('Version');
+    expect(version).toHaveValue('v3'); // the first published version that is free
+    expect(screen.getByRole('option', { name: 'v1 (alias prod)' })).toBeDisabled();
+    expect(screen.getByRole('option', { name: 'v2 (alias beta)' })).toBeDisabled();
+    expect(screen.getByRole('option', { name: 'latest' })).toBeEnabled();
+    await user.type(screen.getByLabelText(/^Alias/), 'canary');
+    await user.click(screen.getByRole('button', { name: 'Create Alias' }));
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ name: 'canary', version: 'v3' }));
+  });
+
+  it('keeps the edited alias its own version', async () => {
+    const { user, onSubmit } = setup({ name: 'prod', version: 'v1' }, aliases);
+    expect(input('Version')).toHaveValue('v1');
+    expect(screen.getByRole('option', { name: 'v1' })).toBeEnabled();
+    expect(screen.getByRole('option', { name: 'v2 (alias beta)' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ version: 'v1' }));
+  });
+
+  it('explains, and does not send, a version that every choice has taken', async () => {
+    const { user, onSubmit } = setup(undefined, [
+      { name: 'a', version: 'latest' },
+      { name: 'b', version: 'v1' },
+      { name: 'c', version: 'v2' },
+      { name: 'd', version: 'v3' },
+    ]);
+    await user.type(screen.getByLabelText(/^Alias/), 'late');
+    await user.click(screen.getByRole('button', { name: 'Create Alias' }));
+    expect(
+      screen.getByText('Version v1 already has an alias (b): a version can have one alias'),
+    ).toBeInTheDocument();
+    expect(onSubmit).not.toHaveBeenCalled();
   });
 });

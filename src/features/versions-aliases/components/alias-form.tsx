@@ -25,6 +25,8 @@ type Shift = 'none' | 'percentage' | 'rule';
 
 interface AliasFormProps {
   versions: string[];
+  /** The function's aliases: a version that is another alias's version cannot be picked (FSS.1066). */
+  aliases?: readonly FunctionAlias[];
   existing?: FunctionAlias;
   pending: boolean;
   serverError?: string | undefined;
@@ -39,13 +41,28 @@ function initialShift(alias: FunctionAlias | undefined): Shift {
 }
 
 /** Create or edit an alias: target version, description, and traffic shifting by weight or by header rules. */
-export function AliasForm({ versions, existing, pending, serverError, onSubmit, onCancel }: AliasFormProps) {
+export function AliasForm({
+  versions,
+  aliases = [],
+  existing,
+  pending,
+  serverError,
+  onSubmit,
+  onCancel,
+}: AliasFormProps) {
   const t = useFeatureTranslation(versionsAliasesCatalogue);
   const published = versions.filter((v) => v !== 'latest');
+  // Seed FSS.1066 / Huawei's user guide: "Only one alias can be created for each version."
+  const takenBy = new Map(
+    aliases.filter((a) => a.name !== existing?.name).map((a) => [a.version, a.name] as const),
+  );
+  const free = (v: string) => !takenBy.has(v);
   const split = existing ? splitOf(existing) : undefined;
   const existingStrategy = Object.entries(existing?.additional_version_strategy ?? {})[0];
   const [name, setName] = useState(existing?.name ?? '');
-  const [version, setVersion] = useState(existing?.version ?? published[0] ?? 'latest');
+  const [version, setVersion] = useState(
+    existing?.version ?? published.find(free) ?? (free('latest') ? 'latest' : (published[0] ?? 'latest')),
+  );
   const [description, setDescription] = useState(existing?.description ?? '');
   const [shift, setShift] = useState<Shift>(initialShift(existing));
   const [additional, setAdditional] = useState(
@@ -72,7 +89,10 @@ export function AliasForm({ versions, existing, pending, serverError, onSubmit, 
     shift !== 'none' && (additional === '' || additional === version || additional === 'latest')
       ? t('aliases.errors.additional')
       : undefined;
-  const valid = !nameError && !additionalError && (shift !== 'rule' || strategyValid(strategy));
+  const holder = takenBy.get(version);
+  const versionError = holder ? t('aliases.errors.versionTaken', { version, alias: holder }) : undefined;
+  const valid =
+    !nameError && !versionError && !additionalError && (shift !== 'rule' || strategyValid(strategy));
 
   return (
     <form
@@ -103,7 +123,13 @@ export function AliasForm({ versions, existing, pending, serverError, onSubmit, 
         <NativeSelect
           label={t('aliases.version')}
           value={version}
-          data={versions}
+          data={versions.map((v) => {
+            const alias = takenBy.get(v);
+            return alias
+              ? { value: v, label: t('aliases.versionTaken', { version: v, alias }), disabled: true }
+              : { value: v, label: v };
+          })}
+          error={versionError}
           onChange={(e) => {
             setVersion(e.currentTarget.value);
           }}

@@ -195,6 +195,7 @@ export function AliasesTab({ fn }: { fn: FunctionRef }) {
         {dialog.kind === 'form' && (
           <AliasForm
             versions={versionNames}
+            aliases={list}
             existing={dialog.alias}
             pending={save.isPending}
             serverError={
