@@ -61,6 +61,29 @@ beforeAll(async () => {
     );
     expect(res.status).toBe(200);
   }
+  // Four calls at once per instance (strategy_config.concurrent_num, seed T7-191), on one instance.
+  const shared = await server.call(
+    'POST',
+    `/v2/${settings.projectId}/fgs/functions`,
+    nodeFunctionBody(
+      'shared-fn',
+      'exports.handler = (event, context) => new Promise((r) => setTimeout(() => r(process.pid), event.ms));',
+    ),
+  );
+  expect(shared.status).toBe(200);
+  const config = await server.call(
+    'PUT',
+    `/v2/${settings.projectId}/fgs/functions/${urnOf('shared-fn')}/config`,
+    {
+      func_name: 'shared-fn',
+      runtime: 'Node.js18.15',
+      handler: 'index.handler',
+      memory_size: 128,
+      timeout: 10,
+      strategy_config: { concurrency: 1, concurrent_num: 4 },
+    },
+  );
+  expect(config.status).toBe(200);
 }, 60_000);
 
 afterAll(async () => {
@@ -263,5 +286,38 @@ describe('the lean invocation path', () => {
     }
     expect(fallbacks).toBe(fallbacksBefore);
     expect(codes).toEqual(['FSS.4208']);
+  });
+
+  it('a client going away ends only its own call on a shared instance', async () => {
+    const path = '/v2/{pid}/fgs/functions/{urn:shared-fn}/invocations';
+    const first = await viaLean({ path, body: '{"ms":0}' });
+    expect(first.status).toBe(200);
+    const req = signed({ path, body: '{"ms":800}' }, `127.0.0.1:${String(leanPort)}`);
+    const leaving = http.request({
+      host: '127.0.0.1',
+      port: leanPort,
+      method: 'POST',
+      path: req.path,
+      headers: req.headers,
+    });
+    leaving.on('error', () => undefined);
+    leaving.end(req.body);
+    const staying = [0, 1, 2].map(() => viaLean({ path, body: '{"ms":800}' }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    leaving.destroy();
+    const answers = await Promise.all(staying);
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+    // The same process answered before and after: the instance was not killed.
+    expect(answers.map((a) => a.body)).toEqual(Array(3).fill(first.body));
+    const { settings, deps } = server.fg;
+    const funcUrn = `urn:fss:${settings.region}:${settings.projectId}:function:default:shared-fn`;
+    let codes: (string | undefined)[] = [];
+    for (let i = 0; i < 100 && codes.length < 5; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      codes = execution(deps)
+        .metrics.records(funcUrn, 0, Number.MAX_SAFE_INTEGER, 10)
+        .map((rec) => rec.errorCode ?? 'ok');
+    }
+    expect(codes.sort()).toEqual(['FSS.4208', 'ok', 'ok', 'ok', 'ok']);
   });
 });

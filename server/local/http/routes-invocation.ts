@@ -162,7 +162,9 @@ export async function syncInvoke(deps: LocalDeps, req: SyncInvokeRequest): Promi
     source: 'sync',
     requestId: req.requestId,
     headers: req.headers,
+    // The signal is the client's connection: it fires when the client goes away.
     signal: req.signal,
+    signalIsHangUp: true,
     memoryOverride: memory,
   });
   return invocationReply(result, req.headers);
@@ -208,6 +210,7 @@ export function registerInvocationRoutes(app: LocalHono, deps: LocalDeps): void 
       source: 'draft',
       requestId: c.get('requestId'),
       signal: c.req.raw.signal,
+      signalIsHangUp: true,
       draftCode: { digest: sha512Hex(bytes), bytes },
     });
     return invocationResponse(c, result);

@@ -24,6 +24,8 @@ export interface InvokeInput {
   /** Lower-case request headers (alias header rules). */
   headers?: Record<string, string>;
   signal?: CancelSignal;
+  /** The signal is the caller hanging up (InvokeOptions.signalIsHangUp). */
+  signalIsHangUp?: boolean;
   /** X-Cff-Instance-Memory: run this call with another memory size. */
   memoryOverride?: number;
   /** Draft run: this ZIP instead of the stored code (local extension, never stored). */
@@ -181,6 +183,7 @@ export function createInvoker(
         requestId,
         event: input.event,
         signal: input.signal,
+        signalIsHangUp: input.signalIsHangUp,
         alias,
       });
       metrics.record({

@@ -14,7 +14,7 @@ interface Call {
   logs: LogEntry[];
   maxRss: number;
   timer?: NodeJS.Timeout;
-  /** Its caller went away while it ran beside others: it finishes (or times out) and is answered `canceled`. */
+  /** Its caller hung up while it ran beside others: it finishes (or times out) and is answered `canceled`. */
   abandoned?: boolean;
   /** Handed off behind the running call (hand-off.ts) and not started yet: its timeout starts with it. */
   waiting?: {
@@ -117,16 +117,17 @@ export class CallTable {
 
   /**
    * Stops a call for its caller: a waiting one is taken back from the host, a running one ends the instance —
-   * unless other calls run there too (strategy_config.concurrent_num): one caller going away must not end its
-   * neighbours' invocations, so that call runs on (within its timeout) and is answered `canceled`.
+   * except when its caller only hung up (`hangUp`) while other calls run there too (strategy_config.concurrent_num):
+   * one client going away must not end its neighbours' invocations, so that call runs on (within its timeout) and
+   * is answered `canceled`. An explicit cancel (async cancel, a stopping server) still ends the instance.
    */
-  cancel(requestId: string): void {
+  cancel(requestId: string, hangUp: boolean): void {
     const call = this.calls.get(requestId);
     if (!call) return;
     if (call.waiting) {
       call.waiting.canceled = true;
       this.withdraw(requestId);
-    } else if (this.runsBeside(requestId)) call.abandoned = true;
+    } else if (hangUp && this.runsBeside(requestId)) call.abandoned = true;
     else this.owner.kill(canceled(), requestId);
   }
 

@@ -229,7 +229,7 @@ export class FunctionPool {
     const cold = this.coldInfo.get(inst);
     this.coldInfo.delete(inst);
     const { requestId, event, alias, signal } = w.opts;
-    const onAbort = signal ? cancelOnAbort(inst, requestId) : undefined;
+    const onAbort = signal ? cancelOnAbort(inst, requestId, w.opts.signalIsHangUp === true) : undefined;
     if (onAbort) signal?.addEventListener('abort', onAbort, { once: true });
     const invokeStarted = Date.now();
     const behind = inst.active > 0 && this.spec.concurrencyPerInstance <= 1 ? this.handOffTerms : undefined;
@@ -326,8 +326,8 @@ export class FunctionPool {
 }
 
 /** The listener that stops a call's instance when its caller cancels (a returned arrow: tsx names declared ones per call). */
-function cancelOnAbort(inst: Instance, requestId: string): () => void {
+function cancelOnAbort(inst: Instance, requestId: string, hangUp: boolean): () => void {
   return () => {
-    inst.cancel(requestId);
+    inst.cancel(requestId, hangUp);
   };
 }

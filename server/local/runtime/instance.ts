@@ -159,9 +159,9 @@ export class Instance implements CallOwner {
     });
   }
 
-  /** Stops a call for its caller: a waiting one is taken back from the host, a running one ends the instance. */
-  cancel(requestId: string): void {
-    this.calls.cancel(requestId);
+  /** Stops a call for its caller (CallTable.cancel). */
+  cancel(requestId: string, hangUp = false): void {
+    this.calls.cancel(requestId, hangUp);
   }
 
   /** Samples resident memory; kills the instance when it is over its memory (FSS.4205). */

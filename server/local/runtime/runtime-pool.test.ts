@@ -110,12 +110,12 @@ describe('instance pool', () => {
     expect(await pending).toMatchObject({ status: 'canceled', errorCode: 'FSS.4208' });
   });
 
-  it('cancels one of the calls sharing an instance without ending the others or the instance', async () => {
+  it('a caller hanging up ends its call, not the others sharing its instance, nor the instance', async () => {
     const { rm } = manager();
     const spec = sleepy({ maxInstances: 1, concurrencyPerInstance: 4 });
     const first = await rm.invoke(spec, call());
     const ac = new AbortController();
-    const leaving = rm.invoke(spec, call({ ms: 400 }, { signal: ac.signal }));
+    const leaving = rm.invoke(spec, call({ ms: 400 }, { signal: ac.signal, signalIsHangUp: true }));
     const staying = [0, 1, 2].map(() => rm.invoke(spec, call({ ms: 400 })));
     setTimeout(() => {
       ac.abort();
@@ -127,6 +127,24 @@ describe('instance pool', () => {
     expect(new Set(others.map((o) => o.result))).toEqual(new Set([first.result]));
     expect((await rm.invoke(spec, call())).result).toBe(first.result);
     expect(rm.stats(spec.key)[0]?.consecutiveFailures).toBe(0);
+  });
+
+  it('an explicit cancel (async cancel, a stopping server) stops a shared call at once', async () => {
+    const { rm } = manager();
+    const spec = sleepy({ maxInstances: 1, concurrencyPerInstance: 4, timeoutS: 30 });
+    await rm.invoke(spec, call());
+    const ac = new AbortController();
+    const started = Date.now();
+    const stopped = rm.invoke(spec, call({ ms: 20_000 }, { signal: ac.signal }));
+    const neighbour = rm.invoke(spec, call({ ms: 20_000 }));
+    setTimeout(() => {
+      ac.abort();
+    }, 150);
+    expect(await stopped).toMatchObject({ status: 'canceled', errorCode: 'FSS.4208' });
+    expect(await neighbour).toMatchObject({ status: 'crashed', errorCode: 'FSS.4203' });
+    expect(Date.now() - started).toBeLessThan(10_000); // not the 20 s the calls would have run
+    // Not the function's fault: no back-off, the next call starts a fresh instance.
+    expect((await rm.invoke(spec, call())).status).toBe('success');
   });
 
   it('rejects a zip-slip package without writing outside the code root', async () => {

@@ -61,7 +61,10 @@ export function tempManager(opts: Partial<RuntimeManagerOptions> = {}): {
   };
 }
 
-export function call(event: unknown = {}, extra: { alias?: string; signal?: AbortSignal } = {}) {
+export function call(
+  event: unknown = {},
+  extra: { alias?: string; signal?: AbortSignal; signalIsHangUp?: boolean } = {},
+) {
   return { requestId: randomUUID(), event, ...extra };
 }
 

@@ -60,6 +60,12 @@ export interface InvokeOptions {
   event: unknown;
   /** Aborting cancels the invocation: removed from the queue, or its instance is killed (FSS.4208). */
   signal?: CancelSignal;
+  /**
+   * The signal fires because the caller hung up (a sync client went away), not to stop the call: a call that
+   * shares its instance with other calls then runs on (within its timeout) and is answered canceled, instead of
+   * ending them all. Unset (an explicit cancel, a stopping server), the instance is killed.
+   */
+  signalIsHangUp?: boolean;
   /** Alias used for the call; returned by `context.getAlias()` and shown in the log's `version:`. */
   alias?: string;
 }
