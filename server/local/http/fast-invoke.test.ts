@@ -146,6 +146,35 @@ function viaLean(c: Case): Promise<Answer> {
   });
 }
 
+/** Sends a request through the lean path and returns it without waiting: the caller hangs up with destroy(). */
+function leaveOpen(c: Case): http.ClientRequest {
+  const req = signed(c, `127.0.0.1:${String(leanPort)}`);
+  const r = http.request({
+    host: '127.0.0.1',
+    port: leanPort,
+    method: 'POST',
+    path: req.path,
+    headers: req.headers,
+  });
+  r.on('error', () => undefined);
+  r.end(req.body);
+  return r;
+}
+
+/** The error codes ('ok' for none) of a function's recorded invocations, once at least `count` are recorded. */
+async function recordedCodes(name: string, count: number): Promise<string[]> {
+  const { settings, deps } = server.fg;
+  const funcUrn = `urn:fss:${settings.region}:${settings.projectId}:function:default:${name}`;
+  let codes: string[] = [];
+  for (let i = 0; i < 100 && codes.length < count; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    codes = execution(deps)
+      .metrics.records(funcUrn, 0, Number.MAX_SAFE_INTEGER, 10)
+      .map((rec) => rec.errorCode ?? 'ok');
+  }
+  return codes;
+}
+
 async function viaHono(c: Case): Promise<Answer> {
   const host = `127.0.0.1:${String(leanPort)}`;
   const req = signed(c, host);
@@ -260,30 +289,10 @@ describe('the lean invocation path', () => {
 
   it('cancels the invocation when the client goes away (FSS.4208), not at the timeout', async () => {
     const fallbacksBefore = fallbacks;
-    const req = signed(
-      { path: '/v2/{pid}/fgs/functions/{urn:slow-fn}/invocations' },
-      `127.0.0.1:${String(leanPort)}`,
-    );
-    const r = http.request({
-      host: '127.0.0.1',
-      port: leanPort,
-      method: 'POST',
-      path: req.path,
-      headers: req.headers,
-    });
-    r.on('error', () => undefined);
-    r.end(req.body);
+    const r = leaveOpen({ path: '/v2/{pid}/fgs/functions/{urn:slow-fn}/invocations' });
     await new Promise((resolve) => setTimeout(resolve, 500));
     r.destroy();
-    const { settings, deps } = server.fg;
-    const funcUrn = `urn:fss:${settings.region}:${settings.projectId}:function:default:slow-fn`;
-    let codes: (string | undefined)[] = [];
-    for (let i = 0; i < 100 && codes.length === 0; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      codes = execution(deps)
-        .metrics.records(funcUrn, 0, Number.MAX_SAFE_INTEGER, 10)
-        .map((rec) => rec.errorCode);
-    }
+    const codes = await recordedCodes('slow-fn', 1);
     expect(fallbacks).toBe(fallbacksBefore);
     expect(codes).toEqual(['FSS.4208']);
   });
@@ -292,16 +301,7 @@ describe('the lean invocation path', () => {
     const path = '/v2/{pid}/fgs/functions/{urn:shared-fn}/invocations';
     const first = await viaLean({ path, body: '{"ms":0}' });
     expect(first.status).toBe(200);
-    const req = signed({ path, body: '{"ms":800}' }, `127.0.0.1:${String(leanPort)}`);
-    const leaving = http.request({
-      host: '127.0.0.1',
-      port: leanPort,
-      method: 'POST',
-      path: req.path,
-      headers: req.headers,
-    });
-    leaving.on('error', () => undefined);
-    leaving.end(req.body);
+    const leaving = leaveOpen({ path, body: '{"ms":800}' });
     const staying = [0, 1, 2].map(() => viaLean({ path, body: '{"ms":800}' }));
     await new Promise((resolve) => setTimeout(resolve, 300));
     leaving.destroy();
@@ -309,15 +309,7 @@ describe('the lean invocation path', () => {
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
     // The same process answered before and after: the instance was not killed.
     expect(answers.map((a) => a.body)).toEqual(Array(3).fill(first.body));
-    const { settings, deps } = server.fg;
-    const funcUrn = `urn:fss:${settings.region}:${settings.projectId}:function:default:shared-fn`;
-    let codes: (string | undefined)[] = [];
-    for (let i = 0; i < 100 && codes.length < 5; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      codes = execution(deps)
-        .metrics.records(funcUrn, 0, Number.MAX_SAFE_INTEGER, 10)
-        .map((rec) => rec.errorCode ?? 'ok');
-    }
+    const codes = await recordedCodes('shared-fn', 5);
     expect(codes.sort()).toEqual(['FSS.4208', 'ok', 'ok', 'ok', 'ok']);
   });
 });

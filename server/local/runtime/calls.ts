@@ -159,21 +159,12 @@ export class CallTable {
     clearTimeout(call.timer);
     this.calls.delete(m.id);
     const { logs, maxRss } = call;
-    call.resolve(
-      call.abandoned
-        ? { kind: 'terminated', termination: canceled(), ms: m.ms, logs, maxRss }
-        : m.ok
-          ? { kind: 'result', ok: true, body: m.body ?? '', ms: m.ms, logs, maxRss }
-          : {
-              kind: 'result',
-              ok: false,
-              code: m.code ?? 'FSS.4002',
-              error: m.error ?? unknownError,
-              ms: m.ms,
-              logs,
-              maxRss,
-            },
-    );
+    if (call.abandoned) call.resolve({ kind: 'terminated', termination: canceled(), ms: m.ms, logs, maxRss });
+    else if (m.ok) call.resolve({ kind: 'result', ok: true, body: m.body ?? '', ms: m.ms, logs, maxRss });
+    else {
+      const error = m.error ?? unknownError;
+      call.resolve({ kind: 'result', ok: false, code: m.code ?? 'FSS.4002', error, ms: m.ms, logs, maxRss });
+    }
     if (this.calls.size > 0) this.startNext();
   }
 

@@ -34,6 +34,14 @@ export class CrashLoop {
     this.record(why);
   }
 
+  /** While backing off after a failure: that failure, and a note saying for how long starts are suppressed. */
+  suppressed(): { why: Termination; note: string } | undefined {
+    if (!this.active || !this.lastFailure) return undefined;
+    const wait = this.backoffUntil - Date.now();
+    const note = `instance start suppressed for ${String(wait)} ms after ${String(this.failures)} consecutive failures`;
+    return { why: this.lastFailure, note };
+  }
+
   succeeded(): void {
     this.failures = 0;
   }

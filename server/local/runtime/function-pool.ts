@@ -1,6 +1,6 @@
 import { CrashLoop } from './crash-loop';
 import { HAND_OFF, HandOffGauge, type HandOffTerms } from './hand-off';
-import { canceled, rejection, termination, type Termination } from './host-protocol';
+import { canceled, initFailed, rejection, type Termination } from './host-protocol';
 import type { Instance } from './instance';
 import { WaitQueue, type Waiter } from './wait-queue';
 import { hostKindOf } from './runtime-kinds';
@@ -134,17 +134,11 @@ export class FunctionPool {
       this.startInstance(false);
       deficit -= perInstance;
     }
-    if (
-      this.queue.length &&
-      this.crashes.active &&
-      this.starting === 0 &&
-      this.live.length === 0 &&
-      this.crashes.lastFailure
-    ) {
-      const wait = this.crashes.backoffUntil - Date.now();
-      const why = this.crashes.lastFailure;
-      const note = `instance start suppressed for ${wait} ms after ${this.crashes.failures} consecutive failures`;
-      for (const w of this.queue.takeAll()) w.resolve(failedOutcome(w.opts.requestId, why, { note }));
+    // Backing off with nothing that could serve them: the waiting calls learn the last failure at once.
+    const suppressed = this.starting === 0 && this.live.length === 0 ? this.crashes.suppressed() : undefined;
+    if (suppressed && this.queue.length) {
+      for (const w of this.queue.takeAll())
+        w.resolve(failedOutcome(w.opts.requestId, suppressed.why, { note: suppressed.note }));
     }
   }
 
@@ -172,12 +166,7 @@ export class FunctionPool {
         } else {
           const why =
             start.termination.status === 'crashed'
-              ? termination(
-                  'init_error',
-                  'FSS.4201',
-                  `function initialization failed: ${start.termination.error.errorMessage}`,
-                  'InitializationError',
-                )
+              ? initFailed(start.termination.error.errorMessage)
               : start.termination;
           // RUNTIME-CONTRACT §1.4: after an initializer error the instance is discarded and a new one
           // tried, up to 3 attempts. (Not after an initializer timeout: 3 × 300 s is no answer locally.)
@@ -197,17 +186,7 @@ export class FunctionPool {
       .catch((e: unknown) => {
         this.starting--;
         this.host.releaseSlot();
-        const msg = e instanceof Error ? e.message : String(e);
-        this.failStart(
-          termination(
-            'init_error',
-            'FSS.4201',
-            `function initialization failed: ${msg}`,
-            'InitializationError',
-          ),
-          [],
-          '',
-        );
+        this.failStart(initFailed(e instanceof Error ? e.message : String(e)), [], '');
         this.pump();
       });
   }

@@ -58,6 +58,16 @@ export function rejection(detail: string): Termination {
   );
 }
 
+/** An instance that could not start (FSS.4201): a crash while loading, or a package that could not be prepared. */
+export function initFailed(detail: string): Termination {
+  return termination(
+    'init_error',
+    'FSS.4201',
+    `function initialization failed: ${detail}`,
+    'InitializationError',
+  );
+}
+
 export function canceled(): Termination {
   return termination('canceled', 'FSS.4208', 'function invocation canceled', 'CanceledError');
 }
