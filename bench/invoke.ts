@@ -5,8 +5,9 @@
  * and ≤ 150 ms (Python). The c=16 figures come in two configurations: the default, one call per instance at a time,
  * and sixteen calls per instance at once (strategy_config.concurrent_num). In the default one, once the no-op is
  * known to be short, calls wait behind the running call of a warm instance instead of each waking one of sixteen
- * host processes (hand-off: server/local/runtime/hand-off.ts). The wrk figures are each the median of 3 rounds
- * (lib/rounds.ts), every round printed with its CPU steal.
+ * host processes (hand-off: server/local/runtime/hand-off.ts). The wrk figures are each the median of 5 rounds
+ * (lib/rounds.ts), every round printed with its CPU steal; each round of the target configuration is preceded by
+ * the same load on a bare node:http server (lib/http-floor.ts), the machine's floor at that moment.
  */
 import { zipSync, strToU8 } from 'fflate';
 import { closedLoopLean } from './lib/lean-client';
@@ -15,6 +16,8 @@ import type { BenchFg } from './lib/local-fg-process';
 import { stealMeter } from './lib/cpu-steal';
 import { inRounds, medianRound } from './lib/rounds';
 import { closedLoopWrk, wrkAvailable } from './lib/wrk';
+import { startHttpFloor } from './lib/http-floor';
+import type { HttpFloor } from './lib/http-floor';
 
 const fmt = (n: number) => n.toFixed(2);
 
@@ -93,11 +96,13 @@ async function serverCounts(fg: BenchFg, urn: string): Promise<{ count: number; 
 }
 
 /** Measured rounds per wrk figure, and their length (lib/rounds.ts: a figure is the median round). */
-const ROUNDS = 3;
-const ROUND_SECONDS = 4;
+const ROUNDS = 5;
+const ROUND_SECONDS = 3;
+/** Length of the bare node:http floor's run before each round of the target configuration. */
+const FLOOR_SECONDS = 2;
 
 /**
- * Latency at one connection: with wrk when installed, in 3 rounds of 4 s (~6,000 calls each), else 2,000 calls of
+ * Latency at one connection: with wrk when installed, in 5 rounds of 3 s (~4,000 calls each), else 2,000 calls of
  * the lean client. wrk's samples carry no client-side pauses; the lean client's include its own event loop and
  * GC, which reach the p99 on a 2-core machine. Both are measured after 10 s of the same load, unmeasured: a new
  * server process is not yet warm when its instance is. V8 compiles the invocation path on background threads and
@@ -122,17 +127,25 @@ async function latency(fg: BenchFg, urn: string) {
 
 /**
  * Throughput at `concurrency` connections: with wrk when installed (lib/wrk.ts; its answers are checked against
- * the server's own counts: every request it completed was a successful invocation), the median of 3 rounds of
- * 4 s; else the lean client.
+ * the server's own counts: every request it completed was a successful invocation), the median of 5 rounds of
+ * 3 s; else the lean client. With a `floor`, each round is preceded by the same load on it.
  */
-async function throughput(fg: BenchFg, urn: string, concurrency: number, total: number, label: string) {
+async function throughput(
+  fg: BenchFg,
+  urn: string,
+  concurrency: number,
+  total: number,
+  label: string,
+  floor?: HttpFloor,
+) {
   if (!wrkAvailable())
-    return { ...(await closedLoop(fg, urn, concurrency, total)), generator: 'lean client' };
-  const rounds = await wrkRounds(fg, urn, concurrency, label);
+    return { ...(await closedLoop(fg, urn, concurrency, total)), generator: 'lean client', floor: NaN };
+  const rounds = await wrkRounds(fg, urn, concurrency, label, floor);
   const median = medianRound(rounds, (r) => r.perSecond);
   return {
     ...median,
     steal: mean(rounds.map((r) => r.steal)),
+    floor: medianRound(rounds, (r) => r.floor).floor,
     generator: `wrk, median of ${String(ROUNDS)} rounds of ${String(ROUND_SECONDS)} s`,
   };
 }
@@ -140,14 +153,19 @@ async function throughput(fg: BenchFg, urn: string, concurrency: number, total: 
 const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
 /** wrk rounds, each checked and printed as it ends (a reader sees every round, not only the median). */
-function wrkRounds(fg: BenchFg, urn: string, concurrency: number, label: string) {
+function wrkRounds(fg: BenchFg, urn: string, concurrency: number, label: string, floor?: HttpFloor) {
   return inRounds(ROUNDS, async (round) => {
+    const bare = floor
+      ? (await closedLoopWrk({ ...invokeRequest(fg, urn), port: floor.port }, concurrency, FLOOR_SECONDS))
+          .perSecond
+      : NaN;
     const r = await checkedWrk(fg, urn, concurrency, ROUND_SECONDS);
     console.log(
       `  ${label} round ${String(round + 1)}: ${r.perSecond.toFixed(0)}/s, p50 ${fmt(r.p50)} ms, ` +
-        `p99 ${fmt(r.p99)} ms, CPU steal ${r.steal.toFixed(1)}%`,
+        `p99 ${fmt(r.p99)} ms, CPU steal ${r.steal.toFixed(1)}%` +
+        (floor ? `; bare node:http just before: ${bare.toFixed(0)}/s` : ''),
     );
-    return r;
+    return { ...r, floor: bare };
   });
 }
 
@@ -213,6 +231,7 @@ const TARGETS: Record<string, { text: string; met: (value: number) => boolean }>
 
 export async function runInvokeBench(): Promise<Record<string, number>> {
   const fg = await startLocalFgProcess();
+  const floor = await startHttpFloor();
   try {
     const node = await createNoop(fg, 'noop-node', 'node');
     const py = await createNoop(fg, 'noop-py', 'python');
@@ -222,7 +241,7 @@ export async function runInvokeBench(): Promise<Record<string, number>> {
     // Warm at the measured concurrency: one call at a time warms one instance, and the run would then include
     // the cold starts of the other fifteen.
     await closedLoop(fg, wide, 16, 2000);
-    const c16 = await throughput(fg, wide, 16, 10000, 'c=16, 1 per instance,');
+    const c16 = await throughput(fg, wide, 16, 10000, 'c=16, 1 per instance,', floor);
     // The same load when one instance serves 16 calls at once (strategy_config.concurrent_num, seed T7-191).
     const shared = await createNoop(fg, 'noop-shared', 'node');
     const put = await fg.request('PUT', `/v2/${fg.projectId}/fgs/functions/${shared}/config`, {
@@ -253,6 +272,7 @@ export async function runInvokeBench(): Promise<Record<string, number>> {
       'cold start Python p99 (ms)': coldPy.p99,
       'CPU steal during c=1, mean (%)': c1.steal,
       'CPU steal during c=16, 1 per inst., mean (%)': c16.steal,
+      'bare node:http at c=16, median round (/s)': c16.floor,
     };
     console.log(
       `\nInvocation (no-op handler, HTTP, local FunctionGraph in its own process; c=1 from ${c1.generator}, c=16 from ${c16.generator})`,
@@ -264,6 +284,7 @@ export async function runInvokeBench(): Promise<Record<string, number>> {
     }
     return figures;
   } finally {
+    await floor.stop();
     await fg.stop();
   }
 }
