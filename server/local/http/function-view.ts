@@ -4,6 +4,7 @@
  * update T7-261, max-instance T7-277, version list T7-430, publish T7-444).
  */
 import { formatFunctionUrn } from '../../shared/urn';
+import { attachedDependencies } from '../dependencies/dependency-view';
 import type { LocalDeps } from '../deps';
 import { logGroupId, logStreamId } from '../logs/streams';
 import type { FunctionRow, VersionRow } from '../store/function-schema';
@@ -153,9 +154,8 @@ function canonical(deps: LocalDeps, func: FunctionRow, version: VersionRow): Rec
     description: str('description'),
     last_modified: version.last_modified,
     ephemeral_storage: num('ephemeral_storage') || 512,
-    depend_list: [],
     depend_version_list: config.depend_version_list ?? [],
-    dependencies: [],
+    ...attachedDependencies(deps, config.depend_version_list),
     initializer_handler: str('initializer_handler'),
     initializer_timeout: num('initializer_timeout'),
     pre_stop_handler: str('pre_stop_handler'),

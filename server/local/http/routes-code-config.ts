@@ -2,6 +2,7 @@
  * Code and configuration of a function: seed 7.6.4/7.6.5 (code), 7.6.6/7.6.7 (config), 7.6.8 (max instances).
  * Only `latest` is editable; published versions are immutable except their max-instance setting.
  */
+import { attachedDependencies, requireDependencyVersions } from '../dependencies/dependency-view';
 import type { LocalDeps, LocalHono } from '../deps';
 import type { FunctionRow, VersionRow } from '../store/function-schema';
 import { requireFunction } from '../store/function-store';
@@ -74,10 +75,9 @@ function codeView(deps: LocalDeps, func: FunctionRow, version: VersionRow) {
     digest: version.code_digest,
     last_modified: version.last_modified,
     func_code: { file, link: '' },
-    depend_list: [],
     depend_version_list: config.depend_version_list ?? [],
     strategy_config: config.strategy_config,
-    dependencies: [],
+    ...attachedDependencies(deps, config.depend_version_list),
   };
 }
 
@@ -106,6 +106,7 @@ export function registerCodeConfigRoutes(app: LocalHono, deps: LocalDeps): void 
       codeFilename: body.code_filename,
       file: body.func_code.file,
     });
+    requireDependencyVersions(deps, body.depend_version_list);
     const next: FunctionConfig = { ...config };
     if (body.depend_version_list) next.depend_version_list = body.depend_version_list;
     const version = deps.functions.updateCode(resolved.func, code, next);

@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dependencyStoreFor } from '../store/dependencies-store';
 import { createHarness, sampleZip } from '../triggers/test-harness';
 import type { Harness } from '../triggers/test-harness';
+import { registerCodeConfigRoutes } from './routes-code-config';
 import { registerDependencyRoutes } from './routes-dependencies';
+import { registerFunctionRoutes } from './routes-functions';
 
 interface Version {
   id: string;
@@ -97,6 +99,48 @@ describe('dependencies (seed 7.3)', () => {
     expect((await h.request('DELETE', `fgs/dependencies/${v.dep_id}/version/1`)).status).toBe(204);
     const gone = await h.json<Version>('GET', `fgs/dependencies/${v.dep_id}/version`);
     expect([gone.status, gone.body.error_code]).toEqual([404, 'FSS.1056']);
+  });
+
+  it('answers a function’s versions resolved, and refuses unknown version ids (404 FSS.1056)', async () => {
+    const g = createHarness([registerDependencyRoutes, registerFunctionRoutes, registerCodeConfigRoutes]);
+    try {
+      const v = (await g.json<Version>('POST', 'fgs/dependencies/version', zipExample)).body;
+      const code = { code_type: 'zip', code_filename: 'index.zip', func_code: { file: zip } };
+      const fn = (name: string, list: string[]) => ({
+        func_name: name,
+        package: 'default',
+        runtime: 'Node.js18.15',
+        handler: 'index.handler',
+        memory_size: 128,
+        timeout: 3,
+        ...code,
+        depend_version_list: list,
+      });
+      const created = await g.json<{ func_urn: string }>('POST', 'fgs/functions', fn('uses-dep', [v.id]));
+      expect(created.status).toBe(200);
+      const urn = created.body.func_urn.replace(/:latest$/, '');
+      for (const path of [`fgs/functions/${urn}/code`, `fgs/functions/${urn}/config`]) {
+        const got = await g.json<{ depend_list: string[]; dependencies: Version[] }>('GET', path);
+        expect(got.body.depend_list, path).toEqual([v.dep_id]);
+        expect(got.body.dependencies, path).toEqual([
+          expect.objectContaining({ id: v.id, dep_id: v.dep_id, name: 'xxx', version: 1, etag: v.etag }),
+        ]);
+      }
+
+      const bad = await g.json<Version>('PUT', `fgs/functions/${urn}/code`, {
+        ...code,
+        depend_version_list: [v.id, 'no-such-version'],
+      });
+      expect([bad.status, bad.body.error_code]).toEqual([404, 'FSS.1056']);
+      const kept = await g.json<{ depend_version_list: string[] }>('GET', `fgs/functions/${urn}/code`);
+      expect(kept.body.depend_version_list).toEqual([v.id]);
+
+      const refused = await g.json<Version>('POST', 'fgs/functions', fn('uses-nothing', ['no-such-version']));
+      expect([refused.status, refused.body.error_code]).toEqual([404, 'FSS.1056']);
+      expect(g.deps.functions.find('default', 'uses-nothing')).toBeUndefined();
+    } finally {
+      await g.close();
+    }
   });
 
   it('supports the deprecated single-version API (7.3.2, 7.3.7–7.3.9) and FSS.1441 with several versions', async () => {

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { LocalDeps, LocalHono } from '../deps';
 import { DEPENDENCY_FIELD_CODES, dependencyRequestSchema } from '../dependencies/dependency-request';
+import { dependencyVersionView, legacyDependencyView } from '../dependencies/dependency-view';
 import { dependencyStoreFor } from '../store/dependencies-store';
 import type { DependencyVersion } from '../store/dependencies-store';
 import { parseJsonBody, parseQuery } from './validation';
@@ -34,26 +35,8 @@ function page<T>(items: T[], marker: string | undefined, size: string | undefine
 
 export function registerDependencyRoutes(app: LocalHono, deps: LocalDeps): void {
   const store = dependencyStoreFor(deps);
-  /** The 9 fields of the deprecated dependency object (T7-49/T7-96/T7-104). */
-  const legacy = (v: DependencyVersion) => ({
-    id: v.dep_id,
-    owner: deps.domainId,
-    link: v.link,
-    runtime: v.runtime,
-    etag: v.etag,
-    size: v.size,
-    name: v.name,
-    description: v.description,
-    file_name: v.file_name,
-  });
-  /** A dependency version (T7-59/T7-68/T7-75). */
-  const version = (v: DependencyVersion) => ({
-    ...legacy(v),
-    id: v.id,
-    version: v.version,
-    dep_id: v.dep_id,
-    last_modified: v.last_modified,
-  });
+  const legacy = (v: DependencyVersion) => legacyDependencyView(deps, v);
+  const version = (v: DependencyVersion) => dependencyVersionView(deps, v);
 
   app.get(P, (c) => {
     const query = parseQuery(c, listQuery);

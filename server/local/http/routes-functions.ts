@@ -1,6 +1,7 @@
 /**
  * Function lifecycle, seed 7.6.1 (list), 7.6.2 (create), 7.6.3 (delete function or version), 7.6.19 (pin).
  */
+import { requireDependencyVersions } from '../dependencies/dependency-view';
 import { z } from 'zod';
 import { HttpError } from '../../shared/errors';
 import type { LocalDeps, LocalHono } from '../deps';
@@ -80,6 +81,7 @@ export function registerFunctionRoutes(app: LocalHono, deps: LocalDeps): void {
     if (deps.functions.find(body.package, body.func_name))
       throw new HttpError(409, 'FSS.1061', `The function already exists: ${body.package}:${body.func_name}`);
     const { n } = deps.db.prepare('SELECT COUNT(*) AS n FROM functions').get() as { n: number };
+    requireDependencyVersions(deps, body.depend_version_list);
     if (n >= LOCAL_QUOTAS.fgs_func_num) {
       throw new HttpError(
         403,
