@@ -55,6 +55,7 @@ export const ROUTE_PRELOADS: readonly RoutePreload[] = [
     modules: [...DETAIL, ...modules],
   })),
   { path: '/c/:connectionId/logs', modules: [`${ROUTES_DIR}/logs.tsx`] },
+  { path: '/c/:connectionId/dependencies', modules: [`${ROUTES_DIR}/dependencies.tsx`] },
 ];
 
 function segments(pathname: string): string[] {

@@ -140,6 +140,12 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
                   ],
                 },
                 {
+                  path: 'dependencies',
+                  handle: handle((_, t) => t('nav.dependencies')),
+                  lazy: () =>
+                    import('./routes/dependencies').then((m) => ({ Component: m.DependenciesRoute })),
+                },
+                {
                   path: 'logs',
                   handle: handle((_, t) => t('nav.logs')),
                   lazy: () => import('./routes/logs').then((m) => ({ Component: m.LogsRoute })),

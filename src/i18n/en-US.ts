@@ -16,6 +16,7 @@ export const enUS = {
     label: 'Main navigation',
     overview: 'Dashboard',
     functions: 'Functions',
+    dependencies: 'Dependencies',
     logs: 'Logs',
     toggle: 'Toggle navigation',
   },

@@ -14,6 +14,7 @@ export const zhCN: Catalogue = {
     label: '主导航',
     overview: '总览',
     functions: '函数',
+    dependencies: '依赖包管理',
     logs: '日志',
     toggle: '展开或收起导航',
   },

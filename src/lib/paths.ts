@@ -4,7 +4,7 @@
  */
 const enc = encodeURIComponent;
 
-export const SECTIONS = ['overview', 'functions', 'logs'] as const;
+export const SECTIONS = ['overview', 'functions', 'dependencies', 'logs'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export const FUNCTION_TABS = [
@@ -29,6 +29,7 @@ export const paths = {
   section: (connectionId: string, section: Section) => `/c/${enc(connectionId)}/${section}`,
   overview: (connectionId: string) => paths.section(connectionId, 'overview'),
   functions: (connectionId: string) => paths.section(connectionId, 'functions'),
+  dependencies: (connectionId: string) => paths.section(connectionId, 'dependencies'),
   logs: (connectionId: string) => paths.section(connectionId, 'logs'),
   createFunction: (connectionId: string) => `/c/${enc(connectionId)}/functions/new`,
   function: (connectionId: string, pkg: string, name: string, tab: FunctionTab = 'code') =>

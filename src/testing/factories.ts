@@ -4,6 +4,7 @@
  */
 import type { PublicConnection } from '@/api/contract/connections';
 import type { FunctionConfig, Template } from '@/api/contract/functions';
+import type { Dependency } from '@/features/dependencies/api/types';
 
 let sequence = 0;
 
@@ -83,6 +84,30 @@ export function buildTemplate(overrides: Partial<Template> = {}): Template {
     memory_size: 128,
     scene: 'basic_function_usage',
     service: 'FunctionGraph',
+    ...overrides,
+  };
+}
+
+/**
+ * One version of a private dependency as the list and version endpoints answer it (seed 7.3.1/7.3.4): pass
+ * the same `dep_id` and `name` for several versions of one dependency.
+ */
+export function buildDependencyVersion(overrides: Partial<Dependency> = {}): Dependency {
+  const n = next();
+  const name = overrides.name ?? `dep-${String(n)}`;
+  return {
+    id: `depver-${String(n)}`,
+    dep_id: `dep-id-${name}`,
+    owner: 'local-domain',
+    link: '',
+    runtime: 'Python3.9',
+    etag: n.toString(16).padStart(32, 'a'),
+    size: 2048,
+    name,
+    description: '',
+    file_name: `${name}.zip`,
+    version: 1,
+    last_modified: Date.UTC(2026, 0, 2, 0, n) / 1000,
     ...overrides,
   };
 }

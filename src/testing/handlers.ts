@@ -6,7 +6,9 @@
 import { http, HttpResponse } from 'msw';
 import type { ListConnectionsResponse } from '@/api/contract/connections';
 import type { FunctionConfig, ListFunctionsResponse } from '@/api/contract/functions';
+import { dependencyHandlers } from './dependency-handlers';
 import { mockDb } from './mock-db';
+import type { MockCode } from './mock-db';
 
 /** The proxy prefix of FunctionGraph calls: `/api/connections/{id}/v2/{project_id}/fgs`. */
 export const FG = '/api/connections/:connectionId/v2/:projectId/fgs';
@@ -111,9 +113,49 @@ export const handlers = [
   http.get(`${FG}/functions/:urn/code`, ({ params }) => {
     const fn = findFunction(String(params.urn));
     if (!fn) return notFound();
-    return HttpResponse.json({ ...fn, func_code: { file: '', link: '' } });
+    return HttpResponse.json(codeView(fn, mockDb.code[fn.func_urn]));
+  }),
+  // seed 7.6.5: only latest changes; an absent depend_version_list keeps the attached dependencies.
+  http.put(`${FG}/functions/:urn/code`, async ({ params, request }) => {
+    const urn = String(params.urn);
+    const fn = findFunction(urn);
+    if (!fn) return notFound();
+    if ((urn.split(':')[7] ?? 'latest') !== 'latest')
+      return HttpResponse.json(
+        { error_code: 'FSS.1015', error_msg: 'Published versions are immutable.' },
+        { status: 400 },
+      );
+    const body = (await request.json()) as Partial<Omit<MockCode, 'file'>> & {
+      func_code?: { file?: string };
+    };
+    const previous = mockDb.code[fn.func_urn];
+    const code: MockCode = {
+      code_type: body.code_type ?? 'zip',
+      file: body.func_code?.file ?? '',
+      depend_version_list: body.depend_version_list ?? previous?.depend_version_list ?? [],
+    };
+    if (body.code_filename) code.code_filename = body.code_filename;
+    if (body.code_url) code.code_url = body.code_url;
+    mockDb.code[fn.func_urn] = code;
+    return HttpResponse.json(codeView(fn, code));
   }),
   http.get(`${FG}/functions/:urn/events`, ({ params }) =>
     findFunction(String(params.urn)) ? HttpResponse.json({ events: [], next_marker: 0 }) : notFound(),
   ),
+  ...dependencyHandlers,
 ];
+
+/** GET/PUT code's answer (seed 7.6.4): the config's code fields, the package and the dependency versions. */
+function codeView(fn: FunctionConfig, code: MockCode | undefined) {
+  return {
+    ...fn,
+    code_type: code?.code_type ?? fn.code_type,
+    code_filename: code?.code_filename,
+    code_url: code?.code_url,
+    func_code: { file: code?.file ?? '', link: '' },
+    depend_list: [],
+    depend_version_list: code?.depend_version_list ?? [],
+    // Like the local FunctionGraph, which does not resolve the versions (Huawei Cloud does).
+    dependencies: [],
+  };
+}

@@ -42,6 +42,13 @@ export const FunctionIcon = (p: IconProps) => (
   </Icon>
 );
 
+export const PackageIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M12 3l8 4.5v9L12 21l-8-4.5v-9z" />
+    <path d="M4 7.5l8 4.5 8-4.5M12 12v9" />
+  </Icon>
+);
+
 export const LogsIcon = (p: IconProps) => (
   <Icon {...p}>
     <path d="M5 5h14M5 10h14M5 15h9M5 20h6" />

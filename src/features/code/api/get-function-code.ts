@@ -17,7 +17,23 @@ export interface FunctionCode {
   code_size?: number;
   digest?: string;
   last_modified?: string;
+  /** The package's OBS URL, for `code_type: obs`. */
+  code_url?: string;
   func_code?: { file?: string; link?: string };
+  /** Ids of the dependency versions the function uses (seed 7.6.5, api-digest §2.17). */
+  depend_version_list?: string[];
+  /** Those versions resolved (seed T7-210; the console looks up any a connection leaves out). */
+  dependencies?: FunctionDependencyRef[];
+}
+
+/** A dependency version as GET code resolves it (seed 7.3 Dependency shape; the fields the console reads). */
+export interface FunctionDependencyRef {
+  id: string;
+  dep_id?: string;
+  name?: string;
+  version?: number;
+  runtime?: string;
+  size?: number;
 }
 
 export function getFunctionCode(scope: ConnectionScope, urn: string, signal?: AbortSignal) {

@@ -15,6 +15,11 @@ export interface DeployInput {
   /** The code type the function had; inline stays inline while the package fits. */
   previousType: string;
   filename?: string;
+  /**
+   * The dependency versions the function uses, sent again with the code: a deploy changes the code only (the
+   * seed does not say that an absent list keeps them, so it is never left to the server).
+   */
+  dependVersionList?: readonly string[];
 }
 
 export function updateFunctionCode(scope: ConnectionScope, urn: string, input: DeployInput) {
@@ -25,6 +30,7 @@ export function updateFunctionCode(scope: ConnectionScope, urn: string, input: D
       code_type: inline ? 'inline' : 'zip',
       code_filename: inline ? undefined : (input.filename ?? 'index.zip'),
       func_code: { file: input.zipBase64 },
+      ...(input.dependVersionList ? { depend_version_list: input.dependVersionList } : {}),
     },
   });
 }
@@ -33,7 +39,12 @@ export function updateFunctionCode(scope: ConnectionScope, urn: string, input: D
 export function useUpdateFunctionCode(scope: ConnectionScope, urn: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: DeployInput) => updateFunctionCode(scope, urn, input),
+    mutationFn: (input: DeployInput) =>
+      updateFunctionCode(scope, urn, {
+        dependVersionList: queryClient.getQueryData<FunctionCode>(codeKeys.code(scope, urn))
+          ?.depend_version_list,
+        ...input,
+      }),
     onSuccess: (code) => {
       queryClient.setQueryData(codeKeys.code(scope, urn), code);
       // The function's config (this tab's handler and runtime, the detail header's code size and last-modified

@@ -4,7 +4,7 @@ import { useFeatureTranslation } from '@/i18n/feature-catalogue';
 import { MOD_LABEL } from '@/components/code-editor/use-mod-key';
 import type { DeployPhase } from '../hooks/use-deploy';
 import { codeCatalogue } from '../i18n';
-import { formatBytes } from '../utils/format-bytes';
+import { formatBytes } from '@/lib/format-bytes';
 
 interface CodeToolbarProps {
   dirtyCount: number;

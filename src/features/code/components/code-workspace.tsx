@@ -13,7 +13,7 @@ import { useUpdateFunctionCode } from '../api/update-function-code';
 import { codeCatalogue } from '../i18n';
 import { base64ToBytes, bytesToBase64 } from '../utils/base64';
 import { EDIT_LIMIT_BYTES, EDIT_LIMIT_FILES, unpackPackage } from '../utils/code-package';
-import { formatBytes } from '../utils/format-bytes';
+import { formatBytes } from '@/lib/format-bytes';
 import type { DraftSource } from './code-editor-pane';
 import { CodeEditorPane } from './code-editor-pane';
 
