@@ -101,9 +101,15 @@ describe('Code tab dependencies', { timeout: 30_000 }, () => {
     const dependency = await within(dialog).findByRole('combobox', { name: /Dependency/ });
     // Only the function's runtime (Python3.9) is offered.
     expect(within(dependency).queryByRole('option', { name: 'left-pad' })).not.toBeInTheDocument();
+    // Nothing chosen yet: Add says what is missing and sends nothing.
+    await user.click(within(dialog).getByRole('button', { name: 'Add' }));
+    expect(await within(dialog).findByText('Choose a dependency.')).toBeInTheDocument();
     await user.selectOptions(dependency, 'd-rq');
     const version = within(dialog).getByRole('combobox', { name: 'Version' });
     await within(version).findByRole('option', { name: 'Version 1 · 4 KB' });
+    await user.click(within(dialog).getByRole('button', { name: 'Add' }));
+    expect(await within(dialog).findByText('Choose a version.')).toBeInTheDocument();
+    expect(puts).toHaveLength(0);
     await user.selectOptions(version, 'rq-1');
     await user.click(within(dialog).getByRole('button', { name: 'Add' }));
 

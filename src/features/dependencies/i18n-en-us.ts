@@ -71,6 +71,8 @@ export const dependenciesEnUS = {
     failed: 'The dependency was not created',
   },
   problems: {
+    dependencyRequired: 'Choose a dependency.',
+    versionRequired: 'Choose a version.',
     nameRequired: 'Enter a name.',
     nameInvalid:
       'Use letters, digits, _ . and -, start with a letter, end with a letter or digit, at most 96 characters.',

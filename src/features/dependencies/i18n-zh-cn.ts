@@ -71,6 +71,8 @@ export const dependenciesZhCN: Translated<typeof dependenciesEnUS> = {
     failed: '依赖包未创建',
   },
   problems: {
+    dependencyRequired: '请选择依赖包。',
+    versionRequired: '请选择版本。',
     nameRequired: '请输入名称。',
     nameInvalid: '请使用字母、数字、_、. 和 -，以字母开头、以字母或数字结尾，最多 96 个字符。',
     runtimeRequired: '请选择运行时。',

@@ -37,6 +37,8 @@ export function AddDependencyModal({
   const list = useDependencies({ type: 'all', runtime });
   const [dependencyId, setDependencyId] = useState('');
   const [versionId, setVersionId] = useState('');
+  // UI.md: the primary button stays enabled and explains what is missing.
+  const [submitted, setSubmitted] = useState(false);
   const versions = useDependencyVersions(dependencyId || undefined);
   const sorted = [...(versions.data ?? [])].sort((a, b) => b.version - a.version);
 
@@ -52,6 +54,7 @@ export function AddDependencyModal({
         label={t('fn.dependency')}
         description={t('fn.dependencyHint', { runtime })}
         value={dependencyId}
+        error={submitted && dependencyId === '' ? t('problems.dependencyRequired') : undefined}
         data={[
           { value: '', label: '—' },
           ...list.data.map((d) => ({ value: dependencyIdOf(d), label: d.name })),
@@ -65,6 +68,9 @@ export function AddDependencyModal({
         label={t('fn.versionLabel')}
         value={versionId}
         disabled={dependencyId === '' || versions.isPending}
+        error={
+          submitted && dependencyId !== '' && versionId === '' ? t('problems.versionRequired') : undefined
+        }
         data={[
           { value: '', label: '—' },
           ...sorted.map((v) => ({
@@ -94,6 +100,7 @@ export function AddDependencyModal({
       <form
         onSubmit={(e) => {
           e.preventDefault();
+          setSubmitted(true);
           if (versionId) onAdd(versionId);
         }}
       >
@@ -108,7 +115,7 @@ export function AddDependencyModal({
             <Button variant="default" onClick={onClose}>
               {t('fn.cancel')}
             </Button>
-            <Button type="submit" disabled={versionId === ''} loading={saving}>
+            <Button type="submit" loading={saving}>
               {t('fn.addButton')}
             </Button>
           </Group>
