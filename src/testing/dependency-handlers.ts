@@ -28,7 +28,8 @@ function latestPerDependency(): Dependency[] {
     const seen = latest.get(key);
     if (!seen || v.version > seen.version) latest.set(key, v);
   }
-  return [...latest.values()];
+  // seed T7-41: a list item's `id` is the dependency's; it has no `dep_id`.
+  return [...latest.values()].map(({ dep_id: depId, ...v }) => ({ ...v, id: depId ?? v.id }));
 }
 
 const versionsOf = (depId: string) =>

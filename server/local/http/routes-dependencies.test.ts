@@ -73,6 +73,21 @@ describe('dependencies (seed 7.3)', () => {
       ['xxx', 2],
       ['other', 1],
     ]);
+    // seed T7-41 (ListDependenciesResult): `id` is the dependency's id, and these fields only.
+    expect(list.body.dependencies[0]?.id).toBe(a.dep_id);
+    expect(Object.keys(list.body.dependencies[0] ?? {}).sort()).toEqual([
+      'description',
+      'etag',
+      'file_name',
+      'id',
+      'last_modified',
+      'link',
+      'name',
+      'owner',
+      'runtime',
+      'size',
+      'version',
+    ]);
     expect((await h.json<List>('GET', 'fgs/dependencies?runtime=Python3.9')).body.count).toBe(1);
     expect((await h.json<List>('GET', 'fgs/dependencies?dependency_type=public')).body.count).toBe(0);
     const versions = await h.json<List>('GET', `fgs/dependencies/${a.dep_id}/version?marker=1`);

@@ -37,6 +37,12 @@ export function registerDependencyRoutes(app: LocalHono, deps: LocalDeps): void 
   const store = dependencyStoreFor(deps);
   const legacy = (v: DependencyVersion) => legacyDependencyView(deps, v);
   const version = (v: DependencyVersion) => dependencyVersionView(deps, v);
+  /** A dependency in the list, described by its latest version; `id` is the dependency's (seed T7-41). */
+  const listItem = (v: DependencyVersion) => ({
+    ...legacy(v),
+    version: v.version,
+    last_modified: v.last_modified,
+  });
 
   app.get(P, (c) => {
     const query = parseQuery(c, listQuery);
@@ -50,7 +56,7 @@ export function registerDependencyRoutes(app: LocalHono, deps: LocalDeps): void 
               (!query.runtime || v.runtime === query.runtime) && (!query.name || v.name.includes(query.name)),
           );
     const { slice, next_marker, count } = page(items, query.marker, query.maxitems ?? query.limit);
-    return c.json({ dependencies: slice.map(version), next_marker, count });
+    return c.json({ dependencies: slice.map(listItem), next_marker, count });
   });
 
   app.post(P, async (c) => {

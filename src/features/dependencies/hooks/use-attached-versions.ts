@@ -1,7 +1,7 @@
 /**
  * Names and numbers for a function's dependency version ids. GET code resolves them (`dependencies`, seed
- * T7-210); ids a connection leaves unresolved are looked up in the dependency list (whose items are latest
- * versions) and, only if still unknown, in the versions of each dependency (at most MAX_SCANNED of them).
+ * T7-210); ids a connection leaves unresolved are looked up in the versions of each listed dependency (at most
+ * MAX_SCANNED of them).
  */
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
@@ -31,18 +31,16 @@ export function useAttachedVersions(
     enabled: unresolved.length > 0,
   });
   const listed = list.data ?? [];
-  const missing = unresolved.filter((id) => !listed.some((d) => d.id === id));
   const versions = useQueries({
     queries: listed.slice(0, MAX_SCANNED).map((d) => ({
       ...dependencyVersionsQueryOptions(scope, dependencyIdOf(d)),
-      enabled: missing.length > 0,
+      enabled: unresolved.length > 0,
     })),
   });
   const found = new Map<string, Dependency>();
-  for (const d of listed) found.set(d.id, d);
   for (const q of versions) for (const v of q.data ?? []) found.set(v.id, v);
   return {
     items: attached.map((id) => known.get(id) ?? found.get(id) ?? { id }),
-    resolving: list.isLoading || (missing.length > 0 && versions.some((q) => q.isLoading)),
+    resolving: list.isLoading || (unresolved.length > 0 && versions.some((q) => q.isLoading)),
   };
 }
