@@ -135,8 +135,12 @@ test('pin a function and see it first', async ({ page, request }) => {
   await search(page, prefix);
   const table = page.getByRole('table', { name: 'Functions' });
   await expect(table.getByRole('row').nth(1)).toContainText(`${prefix}-a`);
+  const pinned = page.waitForResponse(
+    (r) => r.request().method() === 'PUT' && r.url().includes(`${prefix}-b/collect/true`),
+  );
   await table.getByRole('button', { name: `Pin ${prefix}-b` }).click();
   await expect(table.getByRole('row').nth(1)).toContainText(`${prefix}-b`);
+  expect((await pinned).ok()).toBe(true);
   await page.reload();
   await search(page, prefix);
   await expect(page.getByRole('table', { name: 'Functions' }).getByRole('row').nth(1)).toContainText(

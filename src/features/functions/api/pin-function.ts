@@ -8,6 +8,21 @@ import { fgRequest } from '@/api/client';
 import { useConnectionScope } from '@/lib/active-connection';
 import { usePinnedStore } from '../utils/pinned-store';
 
+/**
+ * Set while the page unloads (reload, navigation away): the browser then cancels requests in flight, and such a
+ * failure is no refusal of the pin. Reverting it would undo what the user just did (and what the server may
+ * already have applied). A page restored from the back/forward cache is live again.
+ */
+let unloading = false;
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', () => {
+    unloading = true;
+  });
+  window.addEventListener('pageshow', () => {
+    unloading = false;
+  });
+}
+
 export function pinnedStorageKey(connectionId: string, projectId: string): string {
   return `fg-console:pinned:${connectionId}:${projectId}`;
 }
@@ -25,6 +40,7 @@ export function usePinnedFunctions() {
       setPinned((prev) => withPin(prev, urn, state));
     },
     onError: (_error, { urn, state }) => {
+      if (unloading) return;
       setPinned((prev) => withPin(prev, urn, !state));
     },
   });

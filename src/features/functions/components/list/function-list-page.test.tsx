@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { buildFunction } from '@/testing/factories';
 import { FG } from '@/testing/handlers';
 import { mockDb } from '@/testing/mock-db';
@@ -101,6 +101,40 @@ describe('function list', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Pin zzz' }));
     expect(shownNames()).toEqual(['zzz', 'aaa']);
     expect(calls).toEqual([`${mockDb.functions[1]?.func_urn ?? ''}/true`]);
+    expect(screen.getByRole('button', { name: 'Unpin zzz' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('reverts a refused pin, but keeps one whose request a page unload cut short', async () => {
+    mockDb.functions = [buildFunction({ func_name: 'aaa' }), buildFunction({ func_name: 'zzz' })];
+    server.use(
+      http.put(`${FG}/functions/:urn/collect/:state`, () =>
+        HttpResponse.json({ error_code: 'FSS.0500', error_msg: 'Internal server error' }, { status: 500 }),
+      ),
+    );
+    const { user, queryClient } = renderApp('/c/local/functions?sort=name&dir=asc');
+    const failedMutations = () =>
+      queryClient
+        .getMutationCache()
+        .getAll()
+        .filter((m) => m.state.status === 'error').length;
+    await screen.findByText('2 of 2 functions');
+    await user.click(screen.getByRole('button', { name: 'Pin zzz' }));
+    // Refused while the page is live: the star goes back.
+    await waitFor(() => {
+      expect(shownNames()).toEqual(['aaa', 'zzz']);
+    });
+    expect(screen.getByRole('button', { name: 'Pin zzz' })).toHaveAttribute('aria-pressed', 'false');
+
+    // The page starts unloading (a reload) while the request is in flight: its failure keeps the pin.
+    window.dispatchEvent(new Event('pagehide'));
+    onTestFinished(() => {
+      window.dispatchEvent(new Event('pageshow'));
+    });
+    await user.click(screen.getByRole('button', { name: 'Pin zzz' }));
+    await waitFor(() => {
+      expect(failedMutations()).toBe(2);
+    });
+    expect(shownNames()).toEqual(['zzz', 'aaa']);
     expect(screen.getByRole('button', { name: 'Unpin zzz' })).toHaveAttribute('aria-pressed', 'true');
   });
 
