@@ -13,6 +13,7 @@ import { allowedHostsFor, createLocalApp } from './app';
 import { seedDemoData } from './demo-data';
 import { createLocalDeps } from './deps';
 import { createFastInvoke } from './http/fast-invoke';
+import { attachRawLane } from './http/raw-lane';
 import { closeExecution, configureExecution, execution } from './execution';
 import { startBlobSweeper } from './store/blob-sweeper';
 import type { ExecutionOptions } from './execution';
@@ -40,12 +41,14 @@ export async function startLocalFunctionGraph(
   execution(deps);
   const stopSweeper = startBlobSweeper(deps);
   const app = createLocalApp({ identity: settings, log, local: deps });
-  // Sync invocations take the lean node:http path; everything else (and any invocation it declines) is Hono's.
+  // Sync invocations take the raw lane, or the lean node:http path on a connection the lane has handed over;
+  // everything else (and any invocation they decline) is Hono's.
   const fast = createFastInvoke(deps, { identity: settings }, allowedHostsFor(deps), log);
   const hono = getRequestListener(app.fetch);
   const server = createServer((req, res) => {
-    if (!fast(req, res)) void hono(req, res);
+    if (!fast.node(req, res)) void hono(req, res);
   });
+  const lane = settings.rawLane ? attachRawLane(server, fast.take, log) : undefined;
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: Error) => {
       deps.db.close();
@@ -75,6 +78,7 @@ export async function startLocalFunctionGraph(
         });
         // Keep-alive clients (the SDK's axios) would hold close() open.
         server.closeAllConnections();
+        lane?.closeAll();
       }),
   };
 }

@@ -23,6 +23,8 @@ export interface LocalSettings extends LocalIdentity {
   credentialsFile: string;
   region: string;
   demoData: boolean;
+  /** Sync invocations served off the socket (http/raw-lane.ts); false leaves every request to node:http. */
+  rawLane: boolean;
 }
 
 const AK_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
@@ -68,5 +70,6 @@ export function resolveLocalSettings(env: NodeJS.ProcessEnv = process.env): Loca
     sk: env.FG_LOCAL_SK ?? stored.sk,
     projectId,
     demoData: env.FG_DEMO_DATA !== '0',
+    rawLane: env.FG_RAW_LANE !== '0',
   };
 }

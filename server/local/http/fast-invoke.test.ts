@@ -1,6 +1,8 @@
 /**
  * The lean invocation path answers exactly as the Hono route does: same status, FSS code, headers and body (request
- * ids aside) for successes, function errors and every refusal, and it leaves the unusual cases to Hono.
+ * ids aside) for successes, function errors and every refusal, and it leaves the unusual cases to Hono. Both of its
+ * transports are checked: the node:http listener, and the raw-socket lane in front of node:http (raw-lane.ts), as
+ * server.ts puts them together.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,11 +14,19 @@ import { nodeFunctionBody, startTestServer } from '../testing/sdk-harness';
 import type { TestServer } from '../testing/sdk-harness';
 import { execution } from '../execution';
 import { createFastInvoke } from './fast-invoke';
+import { attachRawLane } from './raw-lane';
+
+type TransportName = 'node' | 'lane';
+
+interface Transport {
+  server: http.Server;
+  port: number;
+  /** Requests the fast path declined, which Hono served. */
+  fallbacks: number;
+}
 
 let server: TestServer;
-let lean: http.Server;
-let leanPort = 0;
-let fallbacks = 0;
+const transports = {} as Record<TransportName, Transport>;
 let app: ReturnType<typeof createLocalApp>;
 
 interface Answer {
@@ -39,20 +49,35 @@ beforeAll(async () => {
   app = createLocalApp({ identity: settings, local: deps });
   const fast = createFastInvoke(deps, { identity: settings }, [], () => undefined);
   const hono = getRequestListener(app.fetch);
-  lean = http.createServer((req, res) => {
-    if (fast(req, res)) return;
-    fallbacks++;
-    void hono(req, res);
-  });
-  await new Promise<void>((resolve) => lean.listen(0, '127.0.0.1', resolve));
-  leanPort = (lean.address() as AddressInfo).port;
+  for (const name of ['node', 'lane'] as const) {
+    const t: Transport = {
+      // With the lane in front, whatever reaches node:http is a request the lane declined.
+      server: http.createServer((req, res) => {
+        if (name === 'node' && fast.node(req, res)) return;
+        t.fallbacks++;
+        void hono(req, res);
+      }),
+      port: 0,
+      fallbacks: 0,
+    };
+    if (name === 'lane') attachRawLane(t.server, fast.take, () => undefined);
+    await new Promise<void>((resolve) => t.server.listen(0, '127.0.0.1', resolve));
+    t.port = (t.server.address() as AddressInfo).port;
+    transports[name] = t;
+  }
   for (const [name, code] of [
     [
       'ok-fn',
       'exports.handler = async (event, context) => { console.log("hi " + event.who); return { got: event.who }; };',
     ],
     ['fail-fn', 'exports.handler = async (event, context) => { throw new Error("boom"); };'],
-    ['slow-fn', 'exports.handler = (event, context) => new Promise((r) => setTimeout(r, 20000));'],
+    ...(['node', 'lane'] as const).map(
+      (t) =>
+        [
+          `slow-fn-${t}`,
+          'exports.handler = (event, context) => new Promise((r) => setTimeout(r, 20000));',
+        ] as const,
+    ),
   ] as const) {
     const res = await server.call(
       'POST',
@@ -62,32 +87,33 @@ beforeAll(async () => {
     expect(res.status).toBe(200);
   }
   // Four calls at once per instance (strategy_config.concurrent_num, seed T7-191), on one instance.
-  const shared = await server.call(
-    'POST',
-    `/v2/${settings.projectId}/fgs/functions`,
-    nodeFunctionBody(
-      'shared-fn',
-      'exports.handler = (event, context) => new Promise((r) => setTimeout(() => r(process.pid), event.ms));',
-    ),
-  );
-  expect(shared.status).toBe(200);
-  const config = await server.call(
-    'PUT',
-    `/v2/${settings.projectId}/fgs/functions/${urnOf('shared-fn')}/config`,
-    {
-      func_name: 'shared-fn',
+  for (const name of ['shared-fn-node', 'shared-fn-lane']) {
+    const shared = await server.call(
+      'POST',
+      `/v2/${settings.projectId}/fgs/functions`,
+      nodeFunctionBody(
+        name,
+        'exports.handler = (event, context) => new Promise((r) => setTimeout(() => r(process.pid), event.ms));',
+      ),
+    );
+    expect(shared.status).toBe(200);
+    const config = await server.call('PUT', `/v2/${settings.projectId}/fgs/functions/${urnOf(name)}/config`, {
+      func_name: name,
       runtime: 'Node.js18.15',
       handler: 'index.handler',
       memory_size: 128,
       timeout: 10,
       strategy_config: { concurrency: 1, concurrent_num: 4 },
-    },
-  );
-  expect(config.status).toBe(200);
+    });
+    expect(config.status).toBe(200);
+  }
 }, 60_000);
 
 afterAll(async () => {
-  await new Promise((resolve) => lean.close(resolve));
+  for (const t of Object.values(transports)) {
+    t.server.closeAllConnections();
+    await new Promise((resolve) => t.server.close(resolve));
+  }
   await server.close();
 });
 
@@ -126,11 +152,16 @@ function urnOf(name: string): string {
   return `urn:fss:${s.region}:${s.projectId}:function:default:${name}:latest`;
 }
 
-function viaLean(c: Case): Promise<Answer> {
-  const req = signed(c, `127.0.0.1:${String(leanPort)}`);
+/**
+ * One request on its own connection: a connection the lane has handed to node:http stays there, and must not carry
+ * the next case's request.
+ */
+function via(transport: TransportName, c: Case): Promise<Answer> {
+  const port = transports[transport].port;
+  const req = signed(c, `127.0.0.1:${String(port)}`);
   return new Promise((resolve, reject) => {
     const r = http.request(
-      { host: '127.0.0.1', port: leanPort, method: 'POST', path: req.path, headers: req.headers },
+      { host: '127.0.0.1', port, method: 'POST', path: req.path, headers: req.headers, agent: false },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -147,11 +178,13 @@ function viaLean(c: Case): Promise<Answer> {
 }
 
 /** Sends a request through the lean path and returns it without waiting: the caller hangs up with destroy(). */
-function leaveOpen(c: Case): http.ClientRequest {
-  const req = signed(c, `127.0.0.1:${String(leanPort)}`);
+function leaveOpen(transport: TransportName, c: Case): http.ClientRequest {
+  const port = transports[transport].port;
+  const req = signed(c, `127.0.0.1:${String(port)}`);
   const r = http.request({
+    agent: false,
     host: '127.0.0.1',
-    port: leanPort,
+    port,
     method: 'POST',
     path: req.path,
     headers: req.headers,
@@ -176,7 +209,7 @@ async function recordedCodes(name: string, count: number): Promise<string[]> {
 }
 
 async function viaHono(c: Case): Promise<Answer> {
-  const host = `127.0.0.1:${String(leanPort)}`;
+  const host = '127.0.0.1:8080';
   const req = signed(c, host);
   const res = await app.request(`http://${host}${req.path}`, {
     method: 'POST',
@@ -220,19 +253,24 @@ function comparable(a: Answer) {
   };
 }
 
-async function expectSameAnswer(c: Case, taken: 'lean' | 'hono' = 'lean'): Promise<Answer> {
-  const before = fallbacks;
-  const lean = await viaLean(c);
-  expect(fallbacks - before).toBe(taken === 'lean' ? 0 : 1);
+async function expectSameAnswer(
+  transport: TransportName,
+  c: Case,
+  taken: 'lean' | 'hono' = 'lean',
+): Promise<Answer> {
+  const t = transports[transport];
+  const before = t.fallbacks;
+  const lean = await via(transport, c);
+  expect(t.fallbacks - before).toBe(taken === 'lean' ? 0 : 1);
   const hono = await viaHono(c);
   expect(comparable(lean)).toEqual(comparable(hono));
   expect(lean.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   return lean;
 }
 
-describe('the lean invocation path', () => {
+describe.each<TransportName>(['node', 'lane'])('the lean invocation path (%s)', (transport) => {
   it('answers a v1 invocation with the log tail like the Hono route', async () => {
-    const a = await expectSameAnswer({
+    const a = await expectSameAnswer(transport, {
       headers: { 'x-cff-request-version': 'v1', 'x-cff-log-type': 'tail' },
     });
     expect(a.status).toBe(200);
@@ -243,9 +281,9 @@ describe('the lean invocation path', () => {
   });
 
   it('answers v0 (the result as text) and a function error alike', async () => {
-    const v0 = await expectSameAnswer({});
+    const v0 = await expectSameAnswer(transport, {});
     expect(v0.body).toBe('{"got":"ann"}');
-    const failed = await expectSameAnswer({
+    const failed = await expectSameAnswer(transport, {
       path: '/v2/{pid}/fgs/functions/{urn:fail-fn}/invocations',
       headers: { 'x-cff-request-version': 'v1' },
     });
@@ -271,15 +309,20 @@ describe('the lean invocation path', () => {
       'FSS.1051',
     ],
   ])('refuses %s with the same status and code', async (_name, c, status, code) => {
-    const a = await expectSameAnswer(c);
+    const a = await expectSameAnswer(transport, c);
     expect(a.status).toBe(status);
     expect((JSON.parse(a.body) as { error_code: string }).error_code).toBe(code);
   });
 
   it('leaves a query string, a literal segment and an oversized body to the Hono app', async () => {
-    await expectSameAnswer({ path: '/v2/{pid}/fgs/functions/{urn:ok-fn}/invocations?x=1' }, 'hono');
-    await expectSameAnswer({ path: '/v2/{pid}/fgs/functions/statistics/invocations' }, 'hono');
+    await expectSameAnswer(
+      transport,
+      { path: '/v2/{pid}/fgs/functions/{urn:ok-fn}/invocations?x=1' },
+      'hono',
+    );
+    await expectSameAnswer(transport, { path: '/v2/{pid}/fgs/functions/statistics/invocations' }, 'hono');
     const big = await expectSameAnswer(
+      transport,
       { body: JSON.stringify({ pad: 'x'.repeat(6 * 1024 * 1024) }) },
       'hono',
     );
@@ -288,28 +331,31 @@ describe('the lean invocation path', () => {
   });
 
   it('cancels the invocation when the client goes away (FSS.4208), not at the timeout', async () => {
-    const fallbacksBefore = fallbacks;
-    const r = leaveOpen({ path: '/v2/{pid}/fgs/functions/{urn:slow-fn}/invocations' });
+    const t = transports[transport];
+    const fallbacksBefore = t.fallbacks;
+    const r = leaveOpen(transport, {
+      path: `/v2/{pid}/fgs/functions/{urn:slow-fn-${transport}}/invocations`,
+    });
     await new Promise((resolve) => setTimeout(resolve, 500));
     r.destroy();
-    const codes = await recordedCodes('slow-fn', 1);
-    expect(fallbacks).toBe(fallbacksBefore);
+    const codes = await recordedCodes(`slow-fn-${transport}`, 1);
+    expect(t.fallbacks).toBe(fallbacksBefore);
     expect(codes).toEqual(['FSS.4208']);
   });
 
   it('a client going away ends only its own call on a shared instance', async () => {
-    const path = '/v2/{pid}/fgs/functions/{urn:shared-fn}/invocations';
-    const first = await viaLean({ path, body: '{"ms":0}' });
+    const path = `/v2/{pid}/fgs/functions/{urn:shared-fn-${transport}}/invocations`;
+    const first = await via(transport, { path, body: '{"ms":0}' });
     expect(first.status).toBe(200);
-    const leaving = leaveOpen({ path, body: '{"ms":800}' });
-    const staying = [0, 1, 2].map(() => viaLean({ path, body: '{"ms":800}' }));
+    const leaving = leaveOpen(transport, { path, body: '{"ms":800}' });
+    const staying = [0, 1, 2].map(() => via(transport, { path, body: '{"ms":800}' }));
     await new Promise((resolve) => setTimeout(resolve, 300));
     leaving.destroy();
     const answers = await Promise.all(staying);
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
     // The same process answered before and after: the instance was not killed.
     expect(answers.map((a) => a.body)).toEqual(Array(3).fill(first.body));
-    const codes = await recordedCodes('shared-fn', 5);
+    const codes = await recordedCodes(`shared-fn-${transport}`, 5);
     expect(codes.sort()).toEqual(['FSS.4208', 'ok', 'ok', 'ok', 'ok']);
   });
 });

@@ -1,12 +1,14 @@
 /**
- * The lean node:http path for sync invocation (seed 7.1.1), the local FunctionGraph's hot path. A Hono request
- * costs ~0.3 ms of CPU here before any user code runs (a web Request with a ReadableStream body, an AbortSignal, a
- * Headers object per c.header(), a web Response): this path reads the node:http request directly and runs the
- * same checks in the same order as the Hono app (request id, Host, body size, AK/SK signature, project id) and
- * the same `syncInvoke` as the Hono route, so both answer alike (fast-invoke.test.ts compares them).
+ * The lean path for sync invocation (seed 7.1.1), the local FunctionGraph's hot path. A Hono request costs ~0.3 ms
+ * of CPU here before any user code runs (a web Request with a ReadableStream body, an AbortSignal, a Headers object
+ * per c.header(), a web Response): this path runs the same checks in the same order as the Hono app (request id,
+ * Host, body size, AK/SK signature, project id) and the same `syncInvoke` as the Hono route, so both answer alike
+ * (fast-invoke.test.ts compares them).
  *
  * It takes only the plain case — POST, no query, no percent-escapes, a Content-Length within the sync limit,
- * AK/SK (not token) auth — and returns false for anything else, which the Hono app then serves.
+ * AK/SK (not token) auth — and declines anything else, which the Hono app then serves. Two transports use it: the
+ * raw-socket lane (raw-lane.ts), which most invocations take, and a node:http listener for the invocations that
+ * arrive on a connection the raw lane has handed to node:http.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -22,33 +24,78 @@ import type { PlainReply } from './routes-invocation';
 
 const INVOKE_PATH = /^\/v2\/([^/?%]+)\/fgs\/functions\/([^/?%]+)\/invocations$/;
 
-export type FastListener = (req: IncomingMessage, res: ServerResponse) => boolean;
+/** A request's method, target and headers (lower-case names, as node:http gives them). */
+export interface RequestHead {
+  method: string;
+  url: string;
+  headers: Readonly<Record<string, string | string[] | undefined>>;
+}
+
+/** A finished answer, with its request id and content length among the headers. */
+export interface FastReply {
+  status: number;
+  headers: Record<string, string | number>;
+  body: string;
+}
+
+/** Serves one accepted request: its body's reader, and a signal the transport fires when the client goes away. */
+export type FastServe = (
+  body: () => Uint8Array | Promise<Uint8Array>,
+  hangUp: CancelSource,
+) => Promise<FastReply>;
+
+export interface FastInvoke {
+  /** The plain case's server for this request, or undefined when it is not the plain case. */
+  take: (head: RequestHead) => FastServe | undefined;
+  /** The node:http listener: true when it took the request. */
+  node: (req: IncomingMessage, res: ServerResponse) => boolean;
+}
 
 export function createFastInvoke(
   deps: LocalDeps,
   auth: AuthOptions,
   allowedHosts: readonly string[],
   log: (line: string) => void,
-): FastListener {
-  return (req, res) => {
-    if (req.method !== 'POST') return false;
-    const m = INVOKE_PATH.exec(req.url ?? '');
+): FastInvoke {
+  const take = (head: RequestHead): FastServe | undefined => {
+    if (head.method !== 'POST') return undefined;
+    const m = INVOKE_PATH.exec(head.url);
     const projectId = m?.[1];
     const urn = m?.[2];
-    if (projectId === undefined || urn === undefined || FUNCTION_LITERAL_SEGMENTS.has(urn)) return false;
-    const length = Number(req.headers['content-length']);
-    if (!Number.isInteger(length) || length < 0 || length > MAX_SYNC_BODY) return false;
-    const h = req.headers;
+    if (projectId === undefined || urn === undefined || FUNCTION_LITERAL_SEGMENTS.has(urn)) return undefined;
+    const h = head.headers;
+    const length = Number(h['content-length']);
+    if (!Number.isInteger(length) || length < 0 || length > MAX_SYNC_BODY) return undefined;
     // set-cookie is the one header node:http gives as a list: such a request takes the general path.
     if (
       h['x-auth-token'] !== undefined ||
       h['transfer-encoding'] !== undefined ||
       h['set-cookie'] !== undefined
     )
-      return false;
-    void serve(req, res, { deps, auth, allowedHosts, log, projectId, urn });
+      return undefined;
+    const route: Route = { deps, auth, allowedHosts, log, projectId, urn };
+    return (body, hangUp) => serve(route, head, body, hangUp);
+  };
+  const node = (req: IncomingMessage, res: ServerResponse): boolean => {
+    const head = { method: req.method ?? '', url: req.url ?? '', headers: req.headers };
+    const fast = take(head);
+    if (!fast) return false;
+    void nodeServe(fast, req, res);
     return true;
   };
+  return { take, node };
+}
+
+async function nodeServe(fast: FastServe, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  // A client that goes away cancels its invocation (the Hono route does the same with the Request's signal).
+  const hangUp = new CancelSource();
+  res.once('close', () => {
+    if (!res.writableFinished) hangUp.cancel();
+  });
+  const reply = await fast(() => readBody(req), hangUp);
+  if (res.destroyed) return;
+  res.writeHead(reply.status, reply.headers);
+  res.end(reply.body);
 }
 
 interface Route {
@@ -60,40 +107,39 @@ interface Route {
   urn: string;
 }
 
-async function serve(req: IncomingMessage, res: ServerResponse, route: Route): Promise<void> {
+async function serve(
+  route: Route,
+  head: RequestHead,
+  body: () => Uint8Array | Promise<Uint8Array>,
+  hangUp: CancelSource,
+): Promise<FastReply> {
   const requestId = randomUUID();
   let reply: PlainReply;
   try {
-    reply = await answer(req, res, route, requestId);
+    reply = await answer(route, head, body, hangUp, requestId);
   } catch (error) {
     reply = errorReply(error, requestId, route.log);
   }
-  if (res.destroyed) return;
   const headers: Record<string, string | number> = reply.headers;
   headers['X-Request-Id'] = requestId;
   headers['content-length'] = Buffer.byteLength(reply.body);
-  res.writeHead(reply.status, headers);
-  res.end(reply.body);
+  return { status: reply.status, headers, body: reply.body };
 }
 
 async function answer(
-  req: IncomingMessage,
-  res: ServerResponse,
   route: Route,
+  head: RequestHead,
+  readBody: () => Uint8Array | Promise<Uint8Array>,
+  hangUp: CancelSource,
   requestId: string,
 ): Promise<PlainReply> {
-  checkHost(req.headers.host, route.allowedHosts);
-  const body = await readBody(req);
-  // Lower-case names and string values: createFastInvoke declined the one list-valued header (set-cookie).
-  const headers = req.headers as Record<string, string>;
-  checkSignature(route.auth, { method: 'POST', rawUrl: req.url ?? '', headers, body });
+  // Lower-case names and string values: `take` declined the one list-valued header (set-cookie).
+  const headers = head.headers as Record<string, string>;
+  checkHost(headers.host, route.allowedHosts);
+  const body = await readBody();
+  checkSignature(route.auth, { method: 'POST', rawUrl: head.url, headers, body });
   checkProject(route.deps, route.projectId);
-  // A client that goes away cancels its invocation (the Hono route does the same with the Request's signal).
-  const cancel = new CancelSource();
-  res.once('close', () => {
-    if (!res.writableFinished) cancel.cancel();
-  });
-  return syncInvoke(route.deps, { urn: route.urn, body, headers, requestId, signal: cancel });
+  return syncInvoke(route.deps, { urn: route.urn, body, headers, requestId, signal: hangUp });
 }
 
 function readBody(req: IncomingMessage): Promise<Uint8Array> {

@@ -64,6 +64,7 @@ function settingsFor(dataDir: string): LocalSettings {
     sk: 'test-secret-key-for-the-sdk-contract',
     projectId: TEST_PROJECT_ID,
     demoData: false,
+    rawLane: true,
   };
 }
 
