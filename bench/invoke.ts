@@ -110,16 +110,23 @@ const FLOOR_SECONDS = 2;
  * `--trace-opt`, ~140 compilations in the first 3 s of load, ~40 in the next 3 s, then a handful. On 2 cores those
  * threads take CPU time from the server and its host, and the first seconds' p99 was 4–24 ms against 2–4 ms later.
  */
-async function latency(fg: BenchFg, urn: string) {
+async function latency(fg: BenchFg, urn: string, floor: HttpFloor) {
   if (!wrkAvailable()) {
     await closedLoop(fg, urn, 1, 10_000);
-    return { ...(await closedLoop(fg, urn, 1, 2000)), generator: 'lean client' };
+    return {
+      ...(await closedLoop(fg, urn, 1, 2000)),
+      generator: 'lean client',
+      floorP50: NaN,
+      floorP99: NaN,
+    };
   }
   await closedLoopWrk(invokeRequest(fg, urn), 1, 10);
-  const rounds = await wrkRounds(fg, urn, 1, 'c=1');
+  const rounds = await wrkRounds(fg, urn, 1, 'c=1', floor);
   return {
     p50: medianRound(rounds, (r) => r.p50).p50,
     p99: medianRound(rounds, (r) => r.p99).p99,
+    floorP50: medianRound(rounds, (r) => r.floorP50).floorP50,
+    floorP99: medianRound(rounds, (r) => r.floorP99).floorP99,
     steal: mean(rounds.map((r) => r.steal)),
     generator: `wrk, median of ${String(ROUNDS)} rounds of ${String(ROUND_SECONDS)} s`,
   };
@@ -145,7 +152,7 @@ async function throughput(
   return {
     ...median,
     steal: mean(rounds.map((r) => r.steal)),
-    floor: medianRound(rounds, (r) => r.floor).floor,
+    floor: medianRound(rounds, (r) => r.floorPerSecond).floorPerSecond,
     generator: `wrk, median of ${String(ROUNDS)} rounds of ${String(ROUND_SECONDS)} s`,
   };
 }
@@ -156,16 +163,23 @@ const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / 
 function wrkRounds(fg: BenchFg, urn: string, concurrency: number, label: string, floor?: HttpFloor) {
   return inRounds(ROUNDS, async (round) => {
     const bare = floor
-      ? (await closedLoopWrk({ ...invokeRequest(fg, urn), port: floor.port }, concurrency, FLOOR_SECONDS))
-          .perSecond
-      : NaN;
+      ? await closedLoopWrk({ ...invokeRequest(fg, urn), port: floor.port }, concurrency, FLOOR_SECONDS)
+      : undefined;
     const r = await checkedWrk(fg, urn, concurrency, ROUND_SECONDS);
     console.log(
       `  ${label} round ${String(round + 1)}: ${r.perSecond.toFixed(0)}/s, p50 ${fmt(r.p50)} ms, ` +
         `p99 ${fmt(r.p99)} ms, CPU steal ${r.steal.toFixed(1)}%` +
-        (floor ? `; bare node:http just before: ${bare.toFixed(0)}/s` : ''),
+        (bare
+          ? `; bare node:http just before: ${bare.perSecond.toFixed(0)}/s, p50 ${fmt(bare.p50)} ms, ` +
+            `p99 ${fmt(bare.p99)} ms`
+          : ''),
     );
-    return { ...r, floor: bare };
+    return {
+      ...r,
+      floorPerSecond: bare?.perSecond ?? NaN,
+      floorP50: bare?.p50 ?? NaN,
+      floorP99: bare?.p99 ?? NaN,
+    };
   });
 }
 
@@ -237,7 +251,7 @@ export async function runInvokeBench(): Promise<Record<string, number>> {
     const py = await createNoop(fg, 'noop-py', 'python');
     const wide = await createNoop(fg, 'noop-wide', 'node');
     for (let i = 0; i < 200; i++) await invoke(fg, node);
-    const c1 = await latency(fg, node);
+    const c1 = await latency(fg, node, floor);
     // Warm at the measured concurrency: one call at a time warms one instance, and the run would then include
     // the cold starts of the other fifteen.
     await closedLoop(fg, wide, 16, 2000);
@@ -272,6 +286,8 @@ export async function runInvokeBench(): Promise<Record<string, number>> {
       'cold start Python p99 (ms)': coldPy.p99,
       'CPU steal during c=1, mean (%)': c1.steal,
       'CPU steal during c=16, 1 per inst., mean (%)': c16.steal,
+      'bare node:http at c=1, median round p50 (ms)': c1.floorP50,
+      'bare node:http at c=1, median round p99 (ms)': c1.floorP99,
       'bare node:http at c=16, median round (/s)': c16.floor,
     };
     console.log(
