@@ -143,6 +143,8 @@ describe('a connection on the lane', () => {
       'node POST /lane/e E',
     ]);
     expect(served.map((s) => s.head.url)).toEqual(['/lane/a', '/lane/b', '/lane/c']);
+    // node:http has the connection now, not the lane.
+    expect(lane.connections()).toBe(0);
     c.socket.destroy();
   });
 
@@ -201,6 +203,11 @@ describe('a connection on the lane', () => {
     await c.closedSoon();
     expect(c.isClosed()).toBe(true);
     expect(served.map((s) => s.head.url)).toEqual(['/lane/bye']);
+    // The lane lets go of it once the server side has closed too.
+    for (let i = 0; i < 50 && lane.connections() > 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(lane.connections()).toBe(0);
   });
 
   it.each([

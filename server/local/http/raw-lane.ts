@@ -24,6 +24,8 @@ import type { LaneHead } from './raw-http';
 export interface RawLane {
   /** Destroys the connections the lane still holds (node:http's closeAllConnections knows only its own). */
   closeAll: () => void;
+  /** How many connections the lane holds (not closed, not handed over). */
+  connections: () => number;
 }
 
 /**
@@ -62,6 +64,7 @@ export function attachRawLane(
       for (const connection of open) connection.destroy();
       open.clear();
     },
+    connections: () => open.size,
   };
 }
 
@@ -88,7 +91,9 @@ class LaneConnection {
   private pending: { serve: FastServe; headLength: number; length: number; close: boolean } | undefined;
   /** The running request's hang-up signal. */
   private serving: CancelSource | undefined;
+  /** No more requests are read here: the connection is closing, or node:http has it. */
   private done = false;
+  private handedOver = false;
 
   constructor(
     private readonly socket: Socket,
@@ -133,7 +138,7 @@ class LaneConnection {
 
   private readonly onClose = (): void => {
     this.serving?.cancel();
-    if (!this.done) this.options.closed();
+    if (!this.handedOver) this.options.closed();
   };
 
   /** Reads and serves what the input holds, up to the next request in flight. */
@@ -227,6 +232,7 @@ class LaneConnection {
   private handOver(): void {
     if (this.done) return;
     this.done = true;
+    this.handedOver = true;
     const socket = this.socket;
     socket.removeListener('data', this.onData);
     socket.removeListener('end', this.onEnd);
