@@ -1,9 +1,6 @@
-import '@mantine/core/styles/Modal.css';
-import '@mantine/core/styles/ModalBase.css';
-import '@mantine/core/styles/Overlay.css';
-import '@mantine/core/styles/CloseButton.css';
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { ConfirmModal } from '@/components/ui/confirm-modal';
 import { ErrorDetails } from '@/components/ui/error-details';
 import { useFeatureTranslation } from '@/i18n/feature-catalogue';
 import { isVersionInUse, useDeleteDependencyVersion } from '../api/delete-dependency-version';
@@ -29,41 +26,35 @@ export function DeleteVersionModal({ version, last, onClose, onDeleted }: Delete
   const remove = useDeleteDependencyVersion();
   const names = { name: version.name, version: version.version };
   return (
-    <Modal opened onClose={onClose} title={t('confirm.title', names)}>
-      <Stack>
-        <Text size="sm">{t('confirm.body', { ...names, size: formatBytes(version.size) })}</Text>
-        {last ? <Text size="sm">{t('confirm.last', names)}</Text> : null}
-        {remove.isError ? (
-          <Alert color="red" title={t('confirm.failed')} role="alert">
-            <Stack gap="xs">
-              {isVersionInUse(remove.error) ? <Text size="sm">{t('confirm.inUse', names)}</Text> : null}
-              <ErrorDetails error={remove.error} />
-            </Stack>
-          </Alert>
-        ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('confirm.cancel')}
-          </Button>
-          <Button
-            color="red"
-            loading={remove.isPending}
-            onClick={() => {
-              remove.mutate(
-                { dependencyId: dependencyIdOf(version), version: version.version },
-                {
-                  onSuccess: () => {
-                    notifications.show({ color: 'green', message: t('toast.deleted', names) });
-                    onDeleted();
-                  },
-                },
-              );
-            }}
-          >
-            {t('confirm.button')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ConfirmModal
+      opened
+      title={t('confirm.title', names)}
+      body={t('confirm.body', { ...names, size: formatBytes(version.size) })}
+      confirmLabel={t('confirm.button')}
+      cancelLabel={t('confirm.cancel')}
+      pending={remove.isPending}
+      onClose={onClose}
+      onConfirm={() => {
+        remove.mutate(
+          { dependencyId: dependencyIdOf(version), version: version.version },
+          {
+            onSuccess: () => {
+              notifications.show({ color: 'green', message: t('toast.deleted', names) });
+              onDeleted();
+            },
+          },
+        );
+      }}
+    >
+      {last ? <Text size="sm">{t('confirm.last', names)}</Text> : null}
+      {remove.isError ? (
+        <Alert color="red" title={t('confirm.failed')} role="alert">
+          <Stack gap="xs">
+            {isVersionInUse(remove.error) ? <Text size="sm">{t('confirm.inUse', names)}</Text> : null}
+            <ErrorDetails error={remove.error} />
+          </Stack>
+        </Alert>
+      ) : null}
+    </ConfirmModal>
   );
 }

@@ -25,7 +25,7 @@ import type { FireResult, Trigger } from '../api/types';
 import { triggersCatalogue } from '../i18n';
 import { triggerName } from '../utils/trigger-summary';
 import { ApigUrl } from './apig-url';
-import { ConfirmModal } from './confirm-modal';
+import { ConfirmModal } from '@/components/ui/confirm-modal';
 import { FireResultView } from './fire-result';
 import { TriggerForm } from './trigger-form';
 import type { TriggerFormSubmit } from './trigger-form';

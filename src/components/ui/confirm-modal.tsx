@@ -3,11 +3,14 @@ import '@mantine/core/styles/Modal.css';
 import '@mantine/core/styles/ModalBase.css';
 import '@mantine/core/styles/Overlay.css';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 
 interface ConfirmModalProps {
   opened: boolean;
   title: string;
   body: string;
+  /** More below the body: a consequence, or why the last attempt failed. */
+  children?: ReactNode;
   confirmLabel: string;
   cancelLabel: string;
   pending: boolean;
@@ -21,6 +24,7 @@ export function ConfirmModal(props: ConfirmModalProps) {
     <Modal opened={props.opened} onClose={props.onClose} title={props.title}>
       <Stack>
         <Text size="sm">{props.body}</Text>
+        {props.children}
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onClose}>
             {props.cancelLabel}
