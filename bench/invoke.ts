@@ -9,91 +9,17 @@
  * (lib/rounds.ts), every round printed with its CPU steal; each round of the target configuration is preceded by
  * the same load on a bare node:http server (lib/http-floor.ts), the machine's floor at that moment.
  */
-import { zipSync, strToU8 } from 'fflate';
 import { closedLoopLean } from './lib/lean-client';
-import { IDENTITY, startLocalFgProcess, summarize } from './lib/local-fg-process';
+import { startLocalFgProcess, summarize } from './lib/local-fg-process';
 import type { BenchFg } from './lib/local-fg-process';
 import { stealMeter } from './lib/cpu-steal';
 import { inRounds, medianRound } from './lib/rounds';
 import { closedLoopWrk, wrkAvailable } from './lib/wrk';
 import { startHttpFloor } from './lib/http-floor';
 import type { HttpFloor } from './lib/http-floor';
+import { createNoop, invoke, invokeRequest, NOOP, serverCounts } from './lib/noop-functions';
 
 const fmt = (n: number) => n.toFixed(2);
-
-const NOOP = {
-  node: {
-    runtime: 'Node.js18.15',
-    file: 'index.js',
-    code: 'exports.handler = async (event, context) => "ok";',
-  },
-  python: {
-    runtime: 'Python3.10',
-    file: 'index.py',
-    code: 'def handler(event, context):\n    return "ok"\n',
-  },
-};
-
-async function createNoop(
-  fg: BenchFg,
-  name: string,
-  kind: keyof typeof NOOP,
-  extra: Record<string, unknown> = {},
-) {
-  const spec = NOOP[kind];
-  const res = await fg.request('POST', `/v2/${fg.projectId}/fgs/functions`, {
-    func_name: name,
-    package: 'default',
-    runtime: spec.runtime,
-    handler: 'index.handler',
-    memory_size: 128,
-    timeout: 10,
-    code_type: 'inline',
-    func_code: { file: Buffer.from(zipSync({ [spec.file]: strToU8(spec.code) })).toString('base64') },
-    ...extra,
-  });
-  if (res.status !== 200) throw new Error(`create ${name}: ${res.status} ${res.body}`);
-  return `urn:fss:${fg.region}:${fg.projectId}:function:default:${name}:latest`;
-}
-
-async function invoke(fg: BenchFg, urn: string): Promise<number> {
-  const start = process.hrtime.bigint();
-  const res = await fg.request(
-    'POST',
-    `/v2/${fg.projectId}/fgs/functions/${urn}/invocations`,
-    {},
-    { 'x-cff-request-version': 'v1' },
-  );
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (res.status !== 200 || !res.body.includes('"status":200'))
-    throw new Error(`invoke: ${res.status} ${res.body.slice(0, 200)}`);
-  return ms;
-}
-
-function invokeRequest(fg: BenchFg, urn: string) {
-  return {
-    port: Number(new URL(fg.endpoint).port),
-    method: 'POST',
-    path: `/v2/${fg.projectId}/fgs/functions/${urn}/invocations`,
-    headers: {
-      'content-type': 'application/json',
-      'x-project-id': fg.projectId,
-      'x-cff-request-version': 'v1',
-    },
-    body: '{}',
-    ak: IDENTITY.ak,
-    sk: IDENTITY.sk,
-  };
-}
-
-/** Invocations and failures the server counted for a function in the last 10 minutes (7.8.3). */
-async function serverCounts(fg: BenchFg, urn: string): Promise<{ count: number; failed: number }> {
-  const res = await fg.request('GET', `/v2/${fg.projectId}/fgs/functions/${urn}/statistics/10`);
-  if (res.status !== 200) throw new Error(`statistics: ${res.status} ${res.body}`);
-  const stats = JSON.parse(res.body) as Record<string, { value: number }[]>;
-  const sum = (name: string) => (stats[name] ?? []).reduce((n, p) => n + Math.max(p.value, 0), 0);
-  return { count: sum('count'), failed: sum('fail_count') + sum('reject_count') };
-}
 
 /** Measured rounds per wrk figure, and their length (lib/rounds.ts: a figure is the median round). */
 const ROUNDS = 5;

@@ -1,7 +1,7 @@
 /**
  * Demo functions for a newcomer: on the first start of an empty data dir (unless FG_DEMO_DATA=0) the local
  * FunctionGraph creates a Node.js and a Python hello world, an APIG static page with its gateway route, and a
- * timer job that fires every minute, through its own API (same validation as any client), then runs each once so
+ * timer job that fires every minute, through its own API (same validation as every client), then runs each once so
  * that metrics and logs show something straight away.
  */
 import fs from 'node:fs';
